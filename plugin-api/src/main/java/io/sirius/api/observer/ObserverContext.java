@@ -1,0 +1,41 @@
+package io.sirius.api.observer;
+
+import io.sirius.api.config.ConfigSection;
+import io.sirius.api.model.Height;
+import io.sirius.api.model.NetworkType;
+import io.sirius.api.model.Timestamp;
+import io.sirius.api.resolver.Resolvers;
+import io.sirius.api.state.StateDelta;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * What an observer may read and change.
+ */
+@ProviderType
+public interface ObserverContext {
+
+    /** @return commit or rollback */
+    NotifyMode mode();
+
+    /** @return the height of the block being applied or undone */
+    Height height();
+
+    /** @return that block's timestamp */
+    Timestamp blockTime();
+
+    /** @return the network */
+    NetworkType network();
+
+    /**
+     * @param section a config section the plugin registered
+     * @param <C> its settings type
+     * @return the settings in force at {@link #height()}
+     */
+    <C> C config(ConfigSection<C> section);
+
+    /** @return the state being changed */
+    StateDelta state();
+
+    /** @return alias resolution against {@link #state()} */
+    Resolvers resolvers();
+}

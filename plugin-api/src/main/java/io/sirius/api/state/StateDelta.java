@@ -1,0 +1,13 @@
+package io.sirius.api.state;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Write access to every cache while a block is applied or rolled back.
+ */
+@ProviderType
+public interface StateDelta extends StateView {
+
+    @Override
+    <K, V> CacheDelta<K, V> cache(CacheDescriptor<K, V> cache);
+}

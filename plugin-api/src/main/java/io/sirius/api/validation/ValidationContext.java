@@ -1,0 +1,34 @@
+package io.sirius.api.validation;
+
+import io.sirius.api.config.ConfigSection;
+import io.sirius.api.model.Hash256;
+import io.sirius.api.model.Height;
+import io.sirius.api.model.NetworkType;
+import io.sirius.api.model.Timestamp;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * What every validator may read besides its notification.
+ */
+@ProviderType
+public interface ValidationContext {
+
+    /** @return the height of the block being validated (or the next block, for unconfirmed transactions) */
+    Height height();
+
+    /** @return the block's timestamp (or the node's network time, for unconfirmed transactions) */
+    Timestamp blockTime();
+
+    /** @return the network */
+    NetworkType network();
+
+    /** @return the network's generation hash */
+    Hash256 generationHash();
+
+    /**
+     * @param section a config section the plugin registered
+     * @param <C> its settings type
+     * @return the settings in force at {@link #height()}
+     */
+    <C> C config(ConfigSection<C> section);
+}
