@@ -1,0 +1,270 @@
+package io.sirius.distribution;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import io.sirius.kernel.PluginInfo;
+import io.sirius.kernel.PluginRegistry;
+import io.sirius.kernel.PluginState;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import javax.inject.Inject;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.After;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * The plugin model in the shipped distribution, in one container boot: the kernel sees plugins, a plugin's
+ * feature uninstalled at run time leaves the registry and the shell's list and comes back when reinstalled,
+ * without a restart; a colliding plugin is rejected with a message naming both bundles.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PluginHotSwapIT {
+    private static final String SYNTHETIC_DIR = "sirius.itest.synthetic";
+    private static final long TIMEOUT_MS = 30_000;
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private PluginRegistry registry;
+
+    @Inject
+    private FeaturesService features;
+
+    @Inject
+    private SessionFactory sessions;
+
+    private final List<Bundle> installed = new ArrayList<>();
+
+    @Configuration
+    public Option[] configuration() throws Exception {
+        File synthetic = new File("target/synthetic-bundles").getAbsoluteFile();
+        SyntheticBundles.build(synthetic, "io.sirius.itest.alpha", "alpha", List.of(0x4170, 0x4270), 0x70);
+        SyntheticBundles.build(synthetic, "io.sirius.itest.copycat", "copycat", List.of(0x4171, 0x4154), 0x71);
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(new File(System.getProperty("sirius.distribution")).toURI().toString())
+                        .name("sirius-node")
+                        .unpackDirectory(new File("target/exam"))
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole(),
+                logLevel(LogLevel.INFO),
+                // Pax Exam's own probe bundles come from the build's local repository (osgi-stack trap 7)
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                        System.getProperty("sirius.localRepository")),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+                systemProperty(SYNTHETIC_DIR).value(synthetic.getPath())));
+        if (Boolean.getBoolean("sirius.itest.keep")) {
+            options.add(keepRuntimeFolder());
+        }
+        return options.toArray(Option[]::new);
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @After
+    public void removeSyntheticBundles() throws Exception {
+        for (Bundle bundle : installed) {
+            if (bundle.getState() != Bundle.UNINSTALLED) {
+                bundle.uninstall();
+            }
+        }
+        installed.clear();
+        if (!features.isInstalled(features.getFeature("sirius-plugin-transfer"))) {
+            features.installFeature("sirius-plugin-transfer");
+        }
+        await("transfer is available again", () -> state("transfer").equals(Optional.of(PluginState.AVAILABLE)));
+    }
+
+    @Test
+    public void theKernelSeesTheShippedPlugin() {
+        // Act
+        PluginInfo transfer = registry.plugin("transfer").orElseThrow();
+        String list = shell("sirius:plugin list");
+
+        // Assert
+        assertEquals(PluginState.AVAILABLE, transfer.state());
+        assertEquals("io.sirius.plugin.transfer", transfer.bundleSymbolicName());
+        assertEquals(0x4154, transfer.transactions().get(0).type().value());
+        assertTrue(list, lineOf(list, "transfer").contains("io.sirius.plugin.transfer"));
+        assertTrue(list, lineOf(list, "transfer").contains("0x4154"));
+        assertTrue(list, lineOf(list, "transfer").contains("available"));
+    }
+
+    @Test
+    public void aSyntheticPluginComesAndGoesWithItsBundle() throws Exception {
+        // Arrange
+        Bundle alpha = install("io.sirius.itest.alpha");
+
+        // Act
+        alpha.start();
+        await("alpha registers", () -> registry.plugin("alpha").isPresent());
+        String listed = shell("sirius:plugin list");
+        alpha.uninstall();
+        await("alpha leaves", () -> registry.plugin("alpha").isEmpty());
+        String after = shell("sirius:plugin list");
+
+        // Assert
+        assertTrue(listed, lineOf(listed, "alpha").contains("io.sirius.itest.alpha"));
+        assertTrue(listed, lineOf(listed, "alpha").contains("0x4170,0x4270"));
+        assertFalse(after, after.contains("alpha"));
+    }
+
+    @Test
+    public void aPluginFeatureIsUninstalledAndReinstalledWithoutARestart() throws Exception {
+        // Arrange
+        Bundle kernel = bundle("io.sirius.kernel");
+        long kernelModified = kernel.getLastModified();
+        ServiceReference<PluginRegistry> registryBefore = context.getServiceReference(PluginRegistry.class);
+        long transferBundle = registry.plugin("transfer").orElseThrow().bundleId();
+
+        // Act
+        String uninstalled = shell("sirius:plugin uninstall transfer");
+        boolean goneFromRegistry = registry.plugin("transfer").isEmpty();
+        boolean featureStillInstalled = features.isInstalled(features.getFeature("sirius-plugin-transfer"));
+        String listWithout = shell("sirius:plugin list");
+        String reinstalled = shell("sirius:plugin install transfer");
+        String listWith = shell("sirius:plugin list");
+
+        // Assert
+        assertEquals("Plugin transfer uninstalled.", uninstalled.trim());
+        assertTrue(goneFromRegistry);
+        assertFalse(featureStillInstalled);
+        assertTrue(listWithout, lineOf(listWithout, "transfer").contains("not installed"));
+        assertTrue(reinstalled, reinstalled.startsWith("Plugin transfer installed: available"));
+        assertTrue(listWith, lineOf(listWith, "transfer").contains("available"));
+        PluginInfo back = registry.plugin("transfer").orElseThrow();
+        assertTrue("a new transfer bundle", back.bundleId() != transferBundle);
+        assertEquals("the kernel was not restarted", Bundle.ACTIVE, kernel.getState());
+        assertEquals(kernelModified, kernel.getLastModified());
+        assertEquals(registryBefore.getProperty("service.id"),
+                context.getServiceReference(PluginRegistry.class).getProperty("service.id"));
+    }
+
+    @Test
+    public void aCollidingPluginIsRejectedNamingBothBundlesAndTakesOverWhenTheHolderLeaves() throws Exception {
+        // Arrange
+        Bundle copycat = install("io.sirius.itest.copycat");
+
+        // Act: copycat claims Transfer 0x4154, which the shipped transfer plugin holds
+        copycat.start();
+        await("copycat registers", () -> registry.plugin("copycat").isPresent());
+        PluginInfo rejected = registry.plugin("copycat").orElseThrow();
+        String list = shell("sirius:plugin list");
+
+        // Assert
+        assertEquals(PluginState.REJECTED, rejected.state());
+        String problem = rejected.problem().orElseThrow();
+        assertTrue(problem, problem.contains("transaction type 0x4154"));
+        assertTrue(problem, problem.contains("io.sirius.itest.copycat"));
+        assertTrue(problem, problem.contains("io.sirius.plugin.transfer"));
+        assertTrue(list, lineOf(list, "copycat").contains("rejected"));
+        assertTrue(list, list.contains("Rejected copycat: " + problem));
+        assertEquals(PluginState.AVAILABLE, registry.plugin("transfer").orElseThrow().state());
+
+        // Act: once transfer leaves, copycat is accepted; transfer reinstalled is now the one refused
+        shell("sirius:plugin uninstall transfer");
+        await("copycat is accepted", () -> state("copycat").equals(Optional.of(PluginState.AVAILABLE)));
+        String reinstall = shell("sirius:plugin install transfer");
+
+        // Assert
+        assertTrue(reinstall, reinstall.contains("the kernel rejected the plugin"));
+        assertTrue(reinstall, reinstall.contains("io.sirius.itest.copycat"));
+        assertEquals(Optional.of(PluginState.REJECTED), state("transfer"));
+
+        // Act: copycat leaves, transfer takes its types back
+        copycat.uninstall();
+        await("transfer is accepted again", () -> state("transfer").equals(Optional.of(PluginState.AVAILABLE)));
+    }
+
+    private Optional<PluginState> state(String plugin) {
+        return registry.plugin(plugin).map(PluginInfo::state);
+    }
+
+    private Bundle install(String symbolicName) throws Exception {
+        File file = new File(System.getProperty(SYNTHETIC_DIR), symbolicName + ".jar");
+        Bundle bundle = context.installBundle(file.toURI().toString());
+        installed.add(bundle);
+        return bundle;
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        fail("no bundle " + symbolicName);
+        return null;
+    }
+
+    private static String lineOf(String table, String plugin) {
+        for (String line : table.split("\n")) {
+            if (line.startsWith(plugin + " ")) {
+                return line;
+            }
+        }
+        fail("no line for " + plugin + " in\n" + table);
+        return "";
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                fail("timed out waiting until " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Runs a shell command as an operator would and returns what it printed, error messages included. */
+    private String shell(String command) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(System.in, out, out);
+        assertNotNull(session);
+        try {
+            session.execute(command);
+        } catch (Exception e) {
+            out.println(e.getMessage());
+        } finally {
+            session.close();
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+}
