@@ -100,8 +100,10 @@ class EntityHasherTest {
         roundChanged[305] ^= 1;
         byte[] heightChanged = v4.clone();
         heightChanged[106] ^= 1;
-        byte[] sLowChanged = v4.clone();
-        sLowChanged[40] ^= 1;
+        byte[] rChanged = v4.clone();
+        rChanged[20] ^= 1;
+        byte[] sChanged = v4.clone();
+        sChanged[40] ^= 1;
         // Act
         Hash256 hash = EntityHasher.blockHash(v4);
         // Assert
@@ -110,7 +112,8 @@ class EntityHasherTest {
         assertEquals(hash, EntityHasher.blockHash(roundChanged));
         assertEquals(hash, EntityHasher.blockHash(v4.clone()));
         assertNotEquals(hash, EntityHasher.blockHash(heightChanged));
-        assertNotEquals(hash, EntityHasher.blockHash(sLowChanged));
+        assertNotEquals(hash, EntityHasher.blockHash(rChanged));
+        assertEquals(hash, EntityHasher.blockHash(sChanged), "only R of the signature is hashed");
     }
 
     @Test
