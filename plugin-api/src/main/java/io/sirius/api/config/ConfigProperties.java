@@ -12,7 +12,7 @@ import java.util.Set;
  * The keys and values of one config section, with typed getters that understand Sirius's notation:
  * numbers may group digits with apostrophes ({@code 100'000}), durations carry a unit
  * ({@code 500ms}, {@code 15s}, {@code 10m}, {@code 24h}, {@code 2d}) and data sizes too ({@code 512B},
- * {@code 64KB}, {@code 1MB}, {@code 2GB}).
+ * {@code 64KB}, {@code 1MB}, {@code 2GB}, {@code 10TB}).
  */
 public final class ConfigProperties {
     private final String section;
@@ -91,6 +91,22 @@ public final class ConfigProperties {
     }
 
     /**
+     * @param key a key holding a decimal number such as {@code 0.5} or {@code 3.2}
+     * @return the value
+     */
+    public double getDouble(String key) {
+        try {
+            double value = Double.parseDouble(getString(key));
+            if (!Double.isFinite(value)) {
+                throw wrong(key, "a finite decimal number");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw wrong(key, "a decimal number");
+        }
+    }
+
+    /**
      * @param key a key holding an integer that must lie in a range
      * @param min the smallest allowed
      * @param max the largest allowed
@@ -133,7 +149,7 @@ public final class ConfigProperties {
     }
 
     /**
-     * @param key a key holding a data size with a unit: B, KB, MB or GB (powers of 1024)
+     * @param key a key holding a data size with a unit: B, KB, MB, GB or TB (powers of 1024)
      * @return the size in bytes
      */
     public long getDataSize(String key) {
@@ -148,13 +164,16 @@ public final class ConfigProperties {
             if (value.endsWith("GB")) {
                 return Math.multiplyExact(Long.parseLong(value.substring(0, value.length() - 2)), 1024L * 1024 * 1024);
             }
+            if (value.endsWith("TB")) {
+                return Math.multiplyExact(Long.parseLong(value.substring(0, value.length() - 2)), 1024L * 1024 * 1024 * 1024);
+            }
             if (value.endsWith("B")) {
                 return Long.parseLong(value.substring(0, value.length() - 1));
             }
         } catch (NumberFormatException | ArithmeticException e) {
-            throw wrong(key, "a data size such as 512B, 64KB, 1MB or 2GB");
+            throw wrong(key, "a data size such as 512B, 64KB, 1MB, 2GB or 10TB");
         }
-        throw wrong(key, "a data size such as 512B, 64KB, 1MB or 2GB");
+        throw wrong(key, "a data size such as 512B, 64KB, 1MB, 2GB or 10TB");
     }
 
     private ConfigException wrong(String key, String expected) {
