@@ -2,6 +2,7 @@ package io.sirius.api.observer;
 
 import io.sirius.api.config.ConfigSection;
 import io.sirius.api.model.Height;
+import io.sirius.api.model.MosaicId;
 import io.sirius.api.model.NetworkType;
 import io.sirius.api.model.Timestamp;
 import io.sirius.api.resolver.Resolvers;
@@ -25,6 +26,9 @@ public interface ObserverContext {
 
     /** @return the network */
     NetworkType network();
+
+    /** @return the network's currency mosaic (fees, deposits, rental fees), from its immutable settings */
+    MosaicId currencyMosaicId();
 
     /**
      * @param section a config section the plugin registered

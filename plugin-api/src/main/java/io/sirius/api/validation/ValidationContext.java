@@ -3,6 +3,7 @@ package io.sirius.api.validation;
 import io.sirius.api.config.ConfigSection;
 import io.sirius.api.model.Hash256;
 import io.sirius.api.model.Height;
+import io.sirius.api.model.MosaicId;
 import io.sirius.api.model.NetworkType;
 import io.sirius.api.model.Timestamp;
 import org.osgi.annotation.versioning.ProviderType;
@@ -21,6 +22,9 @@ public interface ValidationContext {
 
     /** @return the network */
     NetworkType network();
+
+    /** @return the network's currency mosaic (fees, deposits, rental fees), from its immutable settings */
+    MosaicId currencyMosaicId();
 
     /** @return the network's generation hash */
     Hash256 generationHash();
