@@ -6,9 +6,8 @@ import java.math.BigInteger;
  * Arithmetic modulo the group order L = 2^252 + 27742317777372353535851937790883648493, on 32-byte
  * little-endian scalars.
  *
- * <p>Uses {@link BigInteger}: simple and fast enough (about a microsecond per operation, a few percent of a
- * signature), but not constant time. Signing therefore leaks timing about the secret scalar through
- * {@link #mulAdd}; hardening it with fixed-width limb arithmetic is noted as follow-up work.
+ * <p>{@link #reduce} and {@link #mulAdd}, which see secret scalars when signing, run in constant time on
+ * fixed-width limbs ({@link ScalarLimbs}); {@link BigInteger} serves only for constants and conversions.
  */
 public final class Scalars {
     /** The order of the base point. */
@@ -21,19 +20,27 @@ public final class Scalars {
     }
 
     /**
-     * @param le little-endian bytes of any length
-     * @return the value modulo L, as 32 little-endian bytes
+     * @param le little-endian bytes, at most 64
+     * @return the value modulo L, as 32 little-endian bytes (at most 64 bytes in)
      */
     public static byte[] reduce(byte[] le) {
-        return toBytes(toBig(le, 0, le.length).mod(L));
+        if (le.length > 64) {
+            throw new IllegalArgumentException("at most 64 bytes can be reduced, got " + le.length);
+        }
+        return ScalarLimbs.reduce(le);
     }
 
     /**
+     * @param a 32 little-endian bytes
+     * @param b 32 little-endian bytes
+     * @param c 32 little-endian bytes
      * @return (a * b + c) mod L, as 32 little-endian bytes
      */
     public static byte[] mulAdd(byte[] a, byte[] b, byte[] c) {
-        BigInteger result = toBig(a, 0, a.length).multiply(toBig(b, 0, b.length)).add(toBig(c, 0, c.length)).mod(L);
-        return toBytes(result);
+        if (a.length != 32 || b.length != 32 || c.length != 32) {
+            throw new IllegalArgumentException("mulAdd takes 32-byte scalars");
+        }
+        return ScalarLimbs.mulAdd(a, b, c);
     }
 
     /**
