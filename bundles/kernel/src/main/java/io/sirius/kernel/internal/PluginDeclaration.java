@@ -17,7 +17,7 @@ import java.util.TreeSet;
 /**
  * Everything one plugin registered, in registration order. Immutable.
  */
-record PluginDeclaration(
+public record PluginDeclaration(
         String name,
         List<ConfigSection<?>> configSections,
         List<TransactionDescriptor<?>> transactions,
@@ -30,7 +30,7 @@ record PluginDeclaration(
         List<MosaicResolver> mosaicResolvers,
         List<AddressResolver> addressResolvers) {
 
-    PluginDeclaration {
+    public PluginDeclaration {
         configSections = List.copyOf(configSections);
         transactions = List.copyOf(transactions);
         results = List.copyOf(results);
@@ -47,13 +47,13 @@ record PluginDeclaration(
      * @param name the plugin's name
      * @return a declaration of nothing, for a plugin whose registration failed
      */
-    static PluginDeclaration empty(String name) {
+    public static PluginDeclaration empty(String name) {
         return new PluginDeclaration(name, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of());
     }
 
     /** @return the result facilities the plugin owns, sorted */
-    Set<Integer> facilities() {
+    public Set<Integer> facilities() {
         Set<Integer> facilities = new TreeSet<>();
         for (ResultCode code : results) {
             facilities.add(code.facility());

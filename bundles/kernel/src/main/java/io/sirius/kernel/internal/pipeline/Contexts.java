@@ -1,0 +1,139 @@
+package io.sirius.kernel.internal.pipeline;
+
+import io.sirius.api.config.ConfigSection;
+import io.sirius.api.model.Address;
+import io.sirius.api.model.Hash256;
+import io.sirius.api.model.Height;
+import io.sirius.api.model.MosaicId;
+import io.sirius.api.model.NetworkType;
+import io.sirius.api.model.PublicKey;
+import io.sirius.api.model.Timestamp;
+import io.sirius.api.observer.NotifyMode;
+import io.sirius.api.observer.ObserverContext;
+import io.sirius.api.resolver.Resolvers;
+import io.sirius.api.state.StateDelta;
+import io.sirius.api.state.StateView;
+import io.sirius.api.validation.StatefulValidationContext;
+import io.sirius.api.validation.ValidationContext;
+import io.sirius.kernel.internal.core.KernelContext;
+import io.sirius.state.StateChanges;
+
+/**
+ * The kernel's implementations of the contexts validators and observers are handed.
+ */
+final class Contexts {
+
+    private Contexts() {
+    }
+
+    /** What every context answers from the environment. */
+    abstract static class Base {
+        final Environment environment;
+
+        Base(Environment environment) {
+            this.environment = environment;
+        }
+
+        public Height height() {
+            return environment.height();
+        }
+
+        public Timestamp blockTime() {
+            return environment.blockTime();
+        }
+
+        public NetworkType network() {
+            return environment.identity().network();
+        }
+
+        public Hash256 generationHash() {
+            return environment.identity().generationHash();
+        }
+
+        public MosaicId currencyMosaicId() {
+            return environment.identity().currencyMosaicId();
+        }
+
+        public <C> C config(ConfigSection<C> section) {
+            return environment.section(section);
+        }
+    }
+
+    /** For stateless validators. */
+    static final class Stateless extends Base implements ValidationContext {
+        Stateless(Environment environment) {
+            super(environment);
+        }
+    }
+
+    /** For stateful validators: reads the delta of the transaction being processed. */
+    static final class Stateful extends Base implements StatefulValidationContext, KernelContext {
+        private final StateChanges changes;
+        private final Resolvers resolvers;
+
+        Stateful(Environment environment, StateChanges changes) {
+            super(environment);
+            this.changes = changes;
+            this.resolvers = new ResolverChain(environment.plugins(), changes);
+        }
+
+        @Override
+        public StateView state() {
+            return changes;
+        }
+
+        @Override
+        public Resolvers resolvers() {
+            return resolvers;
+        }
+
+        @Override
+        public StateChanges changes() {
+            return changes;
+        }
+
+        @Override
+        public Address addressOf(PublicKey key) {
+            return environment.addresses().addressOf(key);
+        }
+    }
+
+    /** For observers. */
+    static final class Observing extends Base implements ObserverContext, KernelContext {
+        private final NotifyMode mode;
+        private final StateChanges changes;
+        private final Resolvers resolvers;
+
+        Observing(Environment environment, NotifyMode mode, StateChanges changes) {
+            super(environment);
+            this.mode = mode;
+            this.changes = changes;
+            this.resolvers = new ResolverChain(environment.plugins(), changes);
+        }
+
+        @Override
+        public NotifyMode mode() {
+            return mode;
+        }
+
+        @Override
+        public StateDelta state() {
+            return changes;
+        }
+
+        @Override
+        public Resolvers resolvers() {
+            return resolvers;
+        }
+
+        @Override
+        public StateChanges changes() {
+            return changes;
+        }
+
+        @Override
+        public Address addressOf(PublicKey key) {
+            return environment.addresses().addressOf(key);
+        }
+    }
+}

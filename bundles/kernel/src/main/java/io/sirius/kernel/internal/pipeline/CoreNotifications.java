@@ -1,0 +1,113 @@
+package io.sirius.kernel.internal.pipeline;
+
+import io.sirius.api.entity.TransactionHeader;
+import io.sirius.api.model.Amount;
+import io.sirius.api.model.DerivationScheme;
+import io.sirius.api.model.EntityType;
+import io.sirius.api.model.Height;
+import io.sirius.api.model.NetworkType;
+import io.sirius.api.model.PublicKey;
+import io.sirius.api.model.Timestamp;
+import io.sirius.api.model.UnresolvedMosaicId;
+import io.sirius.api.notification.AccountPublicKeyNotification;
+import io.sirius.api.notification.BalanceDebitNotification;
+import io.sirius.api.notification.EntityNotification;
+import io.sirius.api.notification.NotificationSink;
+import io.sirius.api.notification.SignatureNotification;
+import io.sirius.api.notification.TransactionDeadlineNotification;
+import io.sirius.api.notification.TransactionFeeNotification;
+import io.sirius.api.notification.TransactionNotification;
+import io.sirius.api.plugin.TransactionContext;
+import io.sirius.api.plugin.TransactionHandler;
+import java.time.Duration;
+
+/**
+ * Publishes a transaction's notifications: first the kernel's own, which every transaction has (entity, hash,
+ * deadline, fee, signer key, fee debit, signature), then its plugin's.
+ */
+final class CoreNotifications {
+
+    private CoreNotifications() {
+    }
+
+    /**
+     * The fee a block charges, as Sirius computes it: {@code feeMultiplier x size x feeInterest / denominator} in
+     * unsigned 64-bit arithmetic.
+     *
+     * @param fees the block's fee fields, or null for an unconfirmed transaction (which is charged its maximum)
+     * @param transaction the transaction
+     * @return the fee
+     */
+    public static Amount fee(BlockFees fees, ParsedTransaction transaction) {
+        if (fees == null) {
+            return new Amount(transaction.header().maxFee());
+        }
+        long product = Integer.toUnsignedLong(fees.feeMultiplier()) * transaction.size()
+                * Integer.toUnsignedLong(fees.feeInterest());
+        return new Amount(Long.divideUnsigned(product, Integer.toUnsignedLong(Math.max(1, fees.feeInterestDenominator()))));
+    }
+
+    static void publish(ParsedTransaction tx, Environment environment, BlockFees fees, NotificationSink sink) {
+        TransactionHeader h = tx.header();
+        Amount fee = fee(fees, tx);
+        sink.publish(new EntityNotification(h.version().networkIdentifier(), h.type(), h.version().version()));
+        sink.publish(new TransactionNotification(h.signer(), tx.hash(), h.type(), h.deadline()));
+        sink.publish(new TransactionDeadlineNotification(h.deadline(), Duration.ZERO));
+        sink.publish(new TransactionFeeNotification(tx.size(), fee, new Amount(h.maxFee())));
+        sink.publish(new AccountPublicKeyNotification(h.signer()));
+        sink.publish(new BalanceDebitNotification(h.signer(),
+                new UnresolvedMosaicId(environment.identity().currencyMosaicId().value()), fee));
+        DerivationScheme scheme;
+        try {
+            scheme = DerivationScheme.fromCode(h.version().scheme());
+        } catch (IllegalArgumentException e) {
+            scheme = null;
+        }
+        sink.publish(new SignatureNotification(h.signer(), h.signature(), scheme, tx.signingBytes()));
+        publishBody(tx, environment, sink);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void publishBody(ParsedTransaction tx, Environment environment, NotificationSink sink) {
+        TransactionHandler<T> handler = (TransactionHandler<T>) tx.descriptor().handler();
+        handler.publish((T) tx.body(), new Header(tx.header(), environment), sink);
+    }
+
+    /** The handler's view of the header. */
+    private record Header(TransactionHeader header, Environment environment) implements TransactionContext {
+        @Override
+        public PublicKey signer() {
+            return header.signer();
+        }
+
+        @Override
+        public EntityType type() {
+            return header.type();
+        }
+
+        @Override
+        public int version() {
+            return header.version().version();
+        }
+
+        @Override
+        public NetworkType network() {
+            return environment.identity().network();
+        }
+
+        @Override
+        public Timestamp deadline() {
+            return header.deadline();
+        }
+
+        @Override
+        public Height height() {
+            return environment.height();
+        }
+
+        @Override
+        public boolean embedded() {
+            return false;
+        }
+    }
+}
