@@ -26,7 +26,7 @@ class EntityDecoderFuzzTest {
     private static final Hash256 GENERATION_HASH = Hash256.fromHex("0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF");
     private static final EntitySigner SIGNER = new EntitySigner(new Ed25519(64));
 
-    @FuzzTest(maxDuration = "6s")
+    @FuzzTest(maxDuration = "4s")
     void decoders(byte[] input) {
         if (input.length == 0) {
             return;
