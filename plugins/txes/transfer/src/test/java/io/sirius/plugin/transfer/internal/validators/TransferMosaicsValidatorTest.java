@@ -7,7 +7,7 @@ import io.sirius.api.model.UnresolvedMosaic;
 import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
-import io.sirius.plugin.transfer.internal.TestContexts;
+import io.sirius.plugin.testkit.ContextBuilder;
 import io.sirius.plugin.transfer.internal.config.TransferConfig;
 import io.sirius.plugin.transfer.model.TransferMosaicsNotification;
 import java.util.Arrays;
@@ -23,7 +23,7 @@ class TransferMosaicsValidatorTest {
                 .mapToObj(id -> new UnresolvedMosaic(new UnresolvedMosaicId(id), new Amount(1)))
                 .toList();
         return new TransferMosaicsValidator().validate(new TransferMosaicsNotification(mosaics),
-                TestContexts.validation(TransferConfig.SECTION, Map.of("maxMessageSize", "1024")));
+                ContextBuilder.context().config(TransferConfig.SECTION, Map.of("maxMessageSize", "1024")).validation());
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -1,0 +1,357 @@
+package io.sirius.plugin.testkit;
+
+import io.sirius.api.config.ConfigException;
+import io.sirius.api.config.ConfigProperties;
+import io.sirius.api.config.ConfigSection;
+import io.sirius.api.model.EntityType;
+import io.sirius.api.model.Hash256;
+import io.sirius.api.model.Height;
+import io.sirius.api.model.MosaicId;
+import io.sirius.api.model.NetworkType;
+import io.sirius.api.model.PublicKey;
+import io.sirius.api.model.Timestamp;
+import io.sirius.api.observer.NotifyMode;
+import io.sirius.api.observer.ObserverContext;
+import io.sirius.api.plugin.TransactionContext;
+import io.sirius.api.resolver.Resolvers;
+import io.sirius.api.state.StateDelta;
+import io.sirius.api.state.StateView;
+import io.sirius.api.validation.StatefulValidationContext;
+import io.sirius.api.validation.ValidationContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Builds the contexts the kernel hands to validators, observers and handlers, for unit tests.
+ *
+ * <pre>{@code
+ * ValidationContext context = ContextBuilder.context()
+ *         .height(100)
+ *         .config(TransferConfig.SECTION, Map.of("maxMessageSize", "1024"))
+ *         .validation();
+ * }</pre>
+ *
+ * <p>Config sections come from a map of keys and values parsed, when {@link #config} is called, by the section's
+ * own parser, so a test of a validator also exercises the real config parsing; asking a context for a section that
+ * was not given throws {@link ConfigException}, as the kernel does for a missing section. Resolvers pass plain values
+ * through ({@link PassThroughResolvers}) unless others are given. Each built context is immutable: later changes to
+ * the builder do not reach it (the state object itself is shared, as the kernel shares the block's delta).
+ *
+ * <p>Defaults: height 10, block time 1,000,000 ms, mijin-test, a zero generation hash, currency mosaic
+ * {@code 0x0DC67FBE1CAD29E3} (the dev default {@code prx.xpx}), an empty {@link InMemoryState}, {@link NotifyMode#COMMIT},
+ * and for transaction contexts a zero signer, type 0x4154, version 1, deadline 2,000,000 ms, not embedded.
+ */
+public final class ContextBuilder {
+    /** The dev networks' currency mosaic id ({@code prx.xpx}). */
+    public static final MosaicId DEV_CURRENCY_MOSAIC_ID = new MosaicId(0x0DC67FBE1CAD29E3L);
+
+    private Height height = new Height(10);
+    private Timestamp blockTime = new Timestamp(1_000_000);
+    private NetworkType network = NetworkType.MIJIN_TEST;
+    private Hash256 generationHash = Hash256.ZERO;
+    private MosaicId currencyMosaicId = DEV_CURRENCY_MOSAIC_ID;
+    private final Map<String, ParsedSection> configs = new LinkedHashMap<>();
+    private InMemoryState state = new InMemoryState();
+    private NotifyMode mode = NotifyMode.COMMIT;
+    private Resolvers resolvers = new PassThroughResolvers();
+    private PublicKey signer = PublicKey.ZERO;
+    private EntityType type = new EntityType(0x4154);
+    private int version = 1;
+    private Timestamp deadline = new Timestamp(2_000_000);
+    private boolean embedded;
+
+    private ContextBuilder() {
+    }
+
+    /** @return a builder with the defaults */
+    public static ContextBuilder context() {
+        return new ContextBuilder();
+    }
+
+    /**
+     * @param value the height of the block being validated or observed
+     * @return this builder
+     */
+    public ContextBuilder height(long value) {
+        return height(new Height(value));
+    }
+
+    /**
+     * @param value the height of the block being validated or observed
+     * @return this builder
+     */
+    public ContextBuilder height(Height value) {
+        this.height = Objects.requireNonNull(value, "height");
+        return this;
+    }
+
+    /**
+     * @param value the block's timestamp
+     * @return this builder
+     */
+    public ContextBuilder blockTime(Timestamp value) {
+        this.blockTime = Objects.requireNonNull(value, "blockTime");
+        return this;
+    }
+
+    /**
+     * @param value the network
+     * @return this builder
+     */
+    public ContextBuilder network(NetworkType value) {
+        this.network = Objects.requireNonNull(value, "network");
+        return this;
+    }
+
+    /**
+     * @param value the generation hash
+     * @return this builder
+     */
+    public ContextBuilder generationHash(Hash256 value) {
+        this.generationHash = Objects.requireNonNull(value, "generationHash");
+        return this;
+    }
+
+    /**
+     * @param value the currency mosaic
+     * @return this builder
+     */
+    public ContextBuilder currencyMosaicId(MosaicId value) {
+        this.currencyMosaicId = Objects.requireNonNull(value, "currencyMosaicId");
+        return this;
+    }
+
+    /**
+     * Gives a config section, parsing it now with the section's own parser.
+     *
+     * @param section the plugin's section
+     * @param properties its keys and values, as they would appear in config-network
+     * @return this builder
+     * @throws ConfigException if the section's parser rejects them
+     */
+    public ContextBuilder config(ConfigSection<?> section, Map<String, String> properties) {
+        Objects.requireNonNull(section, "section");
+        ConfigProperties values = new ConfigProperties(section.sectionName(), properties);
+        configs.put(section.sectionName(), new ParsedSection(section, values, section.parser().parse(values)));
+        return this;
+    }
+
+    /**
+     * @param value the state stateful validators read (through {@link InMemoryState#view()}) and observers change
+     * @return this builder
+     */
+    public ContextBuilder state(InMemoryState value) {
+        this.state = Objects.requireNonNull(value, "state");
+        return this;
+    }
+
+    /**
+     * @param value commit or rollback, for observer contexts
+     * @return this builder
+     */
+    public ContextBuilder mode(NotifyMode value) {
+        this.mode = Objects.requireNonNull(value, "mode");
+        return this;
+    }
+
+    /**
+     * @param value the alias resolution stateful validators and observers see
+     * @return this builder
+     */
+    public ContextBuilder resolvers(Resolvers value) {
+        this.resolvers = Objects.requireNonNull(value, "resolvers");
+        return this;
+    }
+
+    /**
+     * @param value the transaction's signer, for transaction contexts
+     * @return this builder
+     */
+    public ContextBuilder signer(PublicKey value) {
+        this.signer = Objects.requireNonNull(value, "signer");
+        return this;
+    }
+
+    /**
+     * @param value the transaction's type, for transaction contexts
+     * @return this builder
+     */
+    public ContextBuilder type(EntityType value) {
+        this.type = Objects.requireNonNull(value, "type");
+        return this;
+    }
+
+    /**
+     * @param value the entity version, for transaction contexts
+     * @return this builder
+     */
+    public ContextBuilder version(int value) {
+        this.version = value;
+        return this;
+    }
+
+    /**
+     * @param value the transaction's deadline, for transaction contexts
+     * @return this builder
+     */
+    public ContextBuilder deadline(Timestamp value) {
+        this.deadline = Objects.requireNonNull(value, "deadline");
+        return this;
+    }
+
+    /**
+     * @param value whether the transaction is embedded in an aggregate, for transaction contexts
+     * @return this builder
+     */
+    public ContextBuilder embedded(boolean value) {
+        this.embedded = value;
+        return this;
+    }
+
+    /** @return what a stateless validator sees */
+    public ValidationContext validation() {
+        return new StatelessContext(facts());
+    }
+
+    /** @return what a stateful validator sees: the facts and a read-only view of the state */
+    public StatefulValidationContext stateful() {
+        return new StatefulContext(facts(), state.view(), resolvers);
+    }
+
+    /** @return what an observer sees: the facts, the mode and the state itself */
+    public ObserverContext observer() {
+        return new ObserverContextImpl(facts(), mode, state, resolvers);
+    }
+
+    /** @return what a transaction handler sees */
+    public TransactionContext transaction() {
+        return new TransactionContextImpl(signer, type, version, network, deadline, height, embedded);
+    }
+
+    private Facts facts() {
+        return new Facts(height, blockTime, network, generationHash, currencyMosaicId, Map.copyOf(configs));
+    }
+
+    /** A section with its raw values and what its own parser made of them. */
+    private record ParsedSection(ConfigSection<?> section, ConfigProperties values, Object parsed) {
+    }
+
+    /** What every context shares. */
+    private record Facts(Height height, Timestamp blockTime, NetworkType network, Hash256 generationHash,
+            MosaicId currencyMosaicId, Map<String, ParsedSection> configs) {
+
+        <C> C config(ConfigSection<C> wanted) {
+            ParsedSection given = configs.get(wanted.sectionName());
+            if (given == null) {
+                throw new ConfigException("the network config has no [" + wanted.sectionName() + "] section");
+            }
+            if (given.section().equals(wanted)) {
+                @SuppressWarnings("unchecked")
+                C parsed = (C) given.parsed();
+                return parsed;
+            }
+            return wanted.parser().parse(given.values());
+        }
+    }
+
+    /** A stateless validator's context. */
+    private record StatelessContext(Facts facts) implements ValidationContext {
+        @Override
+        public Height height() {
+            return facts.height();
+        }
+
+        @Override
+        public Timestamp blockTime() {
+            return facts.blockTime();
+        }
+
+        @Override
+        public NetworkType network() {
+            return facts.network();
+        }
+
+        @Override
+        public MosaicId currencyMosaicId() {
+            return facts.currencyMosaicId();
+        }
+
+        @Override
+        public Hash256 generationHash() {
+            return facts.generationHash();
+        }
+
+        @Override
+        public <C> C config(ConfigSection<C> section) {
+            return facts.config(section);
+        }
+    }
+
+    /** A stateful validator's context. */
+    private record StatefulContext(Facts facts, StateView state, Resolvers resolvers) implements StatefulValidationContext {
+        @Override
+        public Height height() {
+            return facts.height();
+        }
+
+        @Override
+        public Timestamp blockTime() {
+            return facts.blockTime();
+        }
+
+        @Override
+        public NetworkType network() {
+            return facts.network();
+        }
+
+        @Override
+        public MosaicId currencyMosaicId() {
+            return facts.currencyMosaicId();
+        }
+
+        @Override
+        public Hash256 generationHash() {
+            return facts.generationHash();
+        }
+
+        @Override
+        public <C> C config(ConfigSection<C> section) {
+            return facts.config(section);
+        }
+    }
+
+    /** An observer's context. */
+    private record ObserverContextImpl(Facts facts, NotifyMode mode, StateDelta state, Resolvers resolvers)
+            implements ObserverContext {
+        @Override
+        public Height height() {
+            return facts.height();
+        }
+
+        @Override
+        public Timestamp blockTime() {
+            return facts.blockTime();
+        }
+
+        @Override
+        public NetworkType network() {
+            return facts.network();
+        }
+
+        @Override
+        public MosaicId currencyMosaicId() {
+            return facts.currencyMosaicId();
+        }
+
+        @Override
+        public <C> C config(ConfigSection<C> section) {
+            return facts.config(section);
+        }
+    }
+
+    /** A handler's context. */
+    private record TransactionContextImpl(PublicKey signer, EntityType type, int version, NetworkType network,
+            Timestamp deadline, Height height, boolean embedded) implements TransactionContext {
+    }
+}
