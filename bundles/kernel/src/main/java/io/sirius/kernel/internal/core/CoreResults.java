@@ -37,6 +37,12 @@ public enum CoreResults implements ResultCode {
     CHAIN_BLOCK_NOT_HIT(0xFF, "Chain", 104, "the block's hit is not below its target"),
     /** The block's state hash is not the state its transactions lead to. */
     CHAIN_BLOCK_INCONSISTENT_STATE_HASH(0xFF, "Chain", 105, "the block's state hash does not match"),
+    /** The block's difficulty is not the one the chain's history gives. */
+    CONSUMER_REMOTE_CHAIN_MISMATCHED_DIFFICULTIES(0xFE, "Consumer", 0x3002, "the block's difficulty is not the chain's"),
+    /** The block's transactions hash does not match its transactions. */
+    CONSUMER_BLOCK_TRANSACTIONS_HASH_MISMATCH(0xFE, "Consumer", 0x1001, "the block's transactions hash does not match"),
+    /** The block or transaction bytes are malformed. */
+    CONSUMER_MALFORMED(0xFE, "Consumer", 0x0002, "the bytes are not a well-formed entity"),
     /** The unconfirmed transactions cache is full. */
     CHAIN_UNCONFIRMED_CACHE_TOO_FULL(0xFF, "Chain", 201, "the node's unconfirmed transactions cache is full"),
     /** The transaction expired while unconfirmed. */

@@ -25,7 +25,7 @@ import java.time.Duration;
  * Publishes a transaction's notifications: first the kernel's own, which every transaction has (entity, hash,
  * deadline, fee, signer key, fee debit, signature), then its plugin's.
  */
-final class CoreNotifications {
+public final class CoreNotifications {
 
     private CoreNotifications() {
     }
