@@ -118,6 +118,16 @@ public final class BlockProcessor {
         }
     }
 
+    /** @return the network's generation hash */
+    Hash256 identityGenerationHash() {
+        return identity.generationHash();
+    }
+
+    /** @return the network's immutable settings */
+    public NetworkIdentity identity() {
+        return identity;
+    }
+
     /**
      * The environment at a height.
      *
@@ -261,6 +271,156 @@ public final class BlockProcessor {
         BlockMeta meta = new BlockMeta(hash, generationHash, new Amount(totalFee), transactions.size(), score);
         ChainTip tip = new ChainTip(height, hash, generationHash, header.timestamp().value(), header.difficulty(), score);
         return new Outcome(new Processed(bytes, header, meta, transactions, tip), null);
+    }
+
+    /**
+     * A candidate transaction the builder left out, and why.
+     *
+     * @param transaction the transaction
+     * @param rejection why it failed at this height
+     */
+    public record Dropped(ParsedTransaction transaction, Rejection rejection) {
+    }
+
+    /**
+     * A block built from candidates.
+     *
+     * @param block the signed, executed block
+     * @param dropped candidates that failed
+     */
+    public record Built(Processed block, List<Dropped> dropped) {
+    }
+
+    /**
+     * What a new block should look like apart from its transactions.
+     *
+     * @param parent the chain's tip, or null for the nemesis block
+     * @param history the difficulty history ending with the parent (ignored for the nemesis block)
+     * @param harvester the producer's key
+     * @param timestamp the block's time
+     * @param difficulty the difficulty, for the nemesis block only (otherwise computed)
+     * @param feeMultiplier the fee multiplier
+     * @param feeInterest the fee interest numerator
+     * @param feeInterestDenominator its denominator
+     * @param beneficiary who shares the fees (zero key for none)
+     */
+    public record Template(ChainTip parent, List<PosRules.DifficultyInfo> history, io.sirius.crypto.KeyPair harvester,
+            long timestamp, long difficulty, int feeMultiplier, int feeInterest, int feeInterestDenominator,
+            PublicKey beneficiary) {
+    }
+
+    /**
+     * Builds, executes and signs a block holding the candidates that pass at its height, in the given order, up to
+     * the network's limit. The caller has checked that the harvester may produce (see {@link #checkHit}).
+     *
+     * @param template the block's header facts
+     * @param candidates parsed transactions, best first
+     * @param changes a fresh delta over the parent's state
+     * @return the block and the dropped candidates
+     * @throws MissingPluginsException if the height needs plugins this node lacks
+     */
+    public Built build(Template template, List<ParsedTransaction> candidates, StateChanges changes) throws MissingPluginsException {
+        boolean nemesis = template.parent() == null;
+        long height = nemesis ? 1 : template.parent().height() + 1;
+        Environment environment = environment(height, template.timestamp(), changes);
+        ChainSettings chain = environment.config().chain();
+        long difficulty = nemesis ? template.difficulty()
+                : PosRules.difficulty(template.history(), template.timestamp(), chain);
+        PublicKey producer = template.harvester().publicKey();
+        Hash256 generationHash = nemesis ? identity.generationHash()
+                : EntityHasher.blockGenerationHash(template.parent().generationHash(), producer);
+        BlockFees fees = new BlockFees(template.feeMultiplier(), template.feeInterest(), template.feeInterestDenominator());
+
+        int limit = Math.min(candidates.size(), chain.maxTransactionsPerBlock());
+        List<List<Notification>> notifications = new ArrayList<>(limit);
+        List<ParsedTransaction> considered = new ArrayList<>(limit);
+        List<Dropped> dropped = new ArrayList<>();
+        for (ParsedTransaction tx : candidates) {
+            if (considered.size() == limit) {
+                break;
+            }
+            if (environment.plugins().transaction(tx.header().type().value()) == null) {
+                dropped.add(new Dropped(tx, new Rejection(CoreResults.INVALID_VERSION, "type " + tx.header().type()
+                        + " is not active at height " + height)));
+                continue;
+            }
+            considered.add(tx);
+            notifications.add(TransactionProcessor.notifications(tx, environment, fees));
+        }
+        Rejection[] stateless = statelessEach(notifications, environment);
+        List<ParsedTransaction> included = new ArrayList<>();
+        long totalFee = 0;
+        for (int i = 0; i < considered.size(); i++) {
+            ParsedTransaction tx = considered.get(i);
+            if (stateless[i] != null) {
+                dropped.add(new Dropped(tx, stateless[i]));
+                continue;
+            }
+            StateChanges child = changes.child();
+            Rejection rejection = TransactionProcessor.execute(notifications.get(i), environment, child);
+            if (rejection != null) {
+                dropped.add(new Dropped(tx, rejection));
+                continue;
+            }
+            changes.merge(child);
+            included.add(tx);
+            totalFee += CoreNotifications.fee(fees, tx).value();
+        }
+        Rejection end = finish(producer, template.beneficiary(), height, new Timestamp(template.timestamp()), totalFee,
+                template.feeInterest(), template.feeInterestDenominator(), environment, changes);
+        if (end != null) {
+            throw new IllegalStateException("the block notification failed for a block this node built: " + end.detail());
+        }
+        Hash256 stateHash = stateHash(changes, environment.plugins());
+        List<Hash256> leaves = included.stream().map(ParsedTransaction::merkleHash).toList();
+        BlockHeader header = new BlockHeader(0, io.sirius.api.model.Signature.ZERO, producer,
+                io.sirius.api.model.VersionField.of(identity.network(), io.sirius.api.model.DerivationScheme.UNSET, BLOCK_VERSION),
+                nemesis ? EntityType.NEMESIS_BLOCK : EntityType.BLOCK, new Height(height), new Timestamp(template.timestamp()),
+                difficulty, template.feeMultiplier(), nemesis ? Hash256.ZERO : template.parent().hash(),
+                EntityHasher.blockTransactionsHash(leaves), Hash256.ZERO, stateHash, template.beneficiary(),
+                template.feeInterest(), template.feeInterestDenominator(), 0, 0, 0);
+        List<Transaction> body = included.stream().map(tx -> Transaction.decode(tx.payload())).toList();
+        byte[] unsigned = Block.of(header, body, List.of()).encode();
+        byte[] bytes = signer.signBlock(template.harvester(), unsigned);
+        BlockHeader signed = Block.decode(bytes).header();
+        BigInteger score = PosRules.score(difficulty).add(nemesis ? BigInteger.ZERO : template.parent().score());
+        Hash256 hash = EntityHasher.blockHash(bytes);
+        BlockMeta meta = new BlockMeta(hash, generationHash, new Amount(totalFee), included.size(), score);
+        ChainTip tip = new ChainTip(height, hash, generationHash, template.timestamp(), difficulty, score);
+        return new Built(new Processed(bytes, signed, meta, included, tip), dropped);
+    }
+
+    private Rejection[] statelessEach(List<List<Notification>> notifications, Environment environment) {
+        Rejection[] results = new Rejection[notifications.size()];
+        int count = notifications.size();
+        if (count < 64 || parallelism == 1 || verifiers == null) {
+            for (int i = 0; i < count; i++) {
+                results[i] = TransactionProcessor.checkStateless(notifications.get(i), environment);
+            }
+            return results;
+        }
+        int chunk = (count + parallelism - 1) / parallelism;
+        List<Future<?>> futures = new ArrayList<>();
+        for (int start = 0; start < count; start += chunk) {
+            int from = start;
+            int to = Math.min(count, start + chunk);
+            futures.add(verifiers.submit(() -> {
+                for (int i = from; i < to; i++) {
+                    results[i] = TransactionProcessor.checkStateless(notifications.get(i), environment);
+                }
+            }));
+        }
+        for (Future<?> future : futures) {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("stateless checks failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while checking transactions", e);
+            }
+        }
+        return results;
     }
 
     /**
