@@ -1,0 +1,333 @@
+package io.sirius.kernel.internal.mempool;
+
+import io.sirius.api.codec.DecodeException;
+import io.sirius.api.model.Hash256;
+import io.sirius.api.notification.Notification;
+import io.sirius.api.result.ResultCode;
+import io.sirius.kernel.internal.chain.BlockProcessor;
+import io.sirius.kernel.internal.chain.Chain;
+import io.sirius.kernel.internal.chain.ChainListener;
+import io.sirius.kernel.internal.chain.ChainTip;
+import io.sirius.kernel.internal.chain.MissingPluginsException;
+import io.sirius.kernel.internal.core.CoreResults;
+import io.sirius.kernel.internal.pipeline.Environment;
+import io.sirius.kernel.internal.pipeline.ParsedTransaction;
+import io.sirius.kernel.internal.pipeline.Rejection;
+import io.sirius.kernel.internal.pipeline.TransactionParser;
+import io.sirius.kernel.internal.pipeline.TransactionProcessor;
+import io.sirius.state.StateChanges;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The unconfirmed transactions: announced, valid against the chain's state plus the transactions before them,
+ * waiting for a block.
+ *
+ * <p>An announcement is parsed and checked statelessly (signature included) on the announcing thread, then checked
+ * statefully against the pool's delta (the committed state with every pooled transaction applied) and applied to it.
+ * Blocks take candidates by fee per byte (then arrival). After each block, included transactions leave and the rest
+ * are re-applied to the new state; those that no longer pass leave with their reason. Expired ones leave too.
+ *
+ * <p>Limits: a count and a byte budget; when full, a transaction that pays more per byte than the cheapest one
+ * evicts it, otherwise it is refused with {@code Failure_Chain_Unconfirmed_Cache_Too_Full}.
+ */
+public final class UnconfirmedPool implements ChainListener {
+    private static final Logger LOG = LoggerFactory.getLogger(UnconfirmedPool.class);
+
+    private final Chain chain;
+    private final TransactionParser parser;
+    private final LongSupplier clock;
+    private final int maxCount;
+    private final long maxBytes;
+    private final List<PoolListener> listeners;
+    private final Map<Hash256, Entry> entries = new LinkedHashMap<>();
+    private StateChanges delta;
+    private long deltaHeight = -1;
+    private long bytes;
+    private long sequence;
+
+    /**
+     * A pooled transaction.
+     *
+     * @param transaction the transaction
+     * @param sequence its arrival order
+     */
+    public record Entry(ParsedTransaction transaction, long sequence) {
+        long feePerKilobyte() {
+            long fee = transaction.header().maxFee();
+            return fee < 0 ? Long.MAX_VALUE : fee * 1000 / Math.max(1, transaction.size());
+        }
+    }
+
+    /**
+     * Outcome of an announcement.
+     *
+     * @param hash the transaction's hash, if it could be computed
+     * @param rejection why it was refused; null if it is in the pool (or already was)
+     */
+    public record Submitted(Hash256 hash, Rejection rejection) {
+        /** @return whether it is pooled */
+        public boolean accepted() {
+            return rejection == null;
+        }
+    }
+
+    /**
+     * Hears about transactions entering and leaving.
+     */
+    public interface PoolListener {
+        /**
+         * @param transaction now unconfirmed
+         */
+        default void added(ParsedTransaction transaction) {
+        }
+
+        /**
+         * @param transaction no longer unconfirmed
+         * @param rejection why, if it failed; null if it was confirmed
+         */
+        default void removed(ParsedTransaction transaction, Rejection rejection) {
+        }
+
+        /**
+         * @param hash a transaction refused at announcement
+         * @param deadline its deadline (0 if unknown)
+         * @param code why
+         */
+        default void refused(Hash256 hash, long deadline, ResultCode code) {
+        }
+    }
+
+    /**
+     * @param chain the chain
+     * @param parser parses announcements
+     * @param clock the node's time, ms since the Sirius epoch
+     * @param maxCount the most transactions pooled
+     * @param maxBytes the most bytes pooled
+     * @param listeners told about changes
+     */
+    public UnconfirmedPool(Chain chain, TransactionParser parser, LongSupplier clock, int maxCount, long maxBytes,
+            List<PoolListener> listeners) {
+        this.chain = chain;
+        this.parser = parser;
+        this.clock = clock;
+        this.maxCount = maxCount;
+        this.maxBytes = maxBytes;
+        this.listeners = listeners;
+    }
+
+    /** @return the number of pooled transactions */
+    public synchronized int size() {
+        return entries.size();
+    }
+
+    /**
+     * @param hash a hash
+     * @return the pooled transaction with that hash, if any
+     */
+    public synchronized java.util.Optional<ParsedTransaction> find(Hash256 hash) {
+        return java.util.Optional.ofNullable(entries.get(hash)).map(Entry::transaction);
+    }
+
+    /** @return the pooled transactions in arrival order */
+    public synchronized List<ParsedTransaction> all() {
+        return entries.values().stream().map(Entry::transaction).toList();
+    }
+
+    /**
+     * Announces a transaction.
+     *
+     * @param payload its signed bytes
+     * @return the outcome
+     * @throws MissingPluginsException if block processing is paused for a missing plugin
+     */
+    public Submitted submit(byte[] payload) throws MissingPluginsException {
+        ChainTip tip = chain.tip();
+        long now = clock.getAsLong();
+        Environment environment = chain.processor().environment(tip.height() + 1, Math.max(now, tip.timestamp() + 1),
+                chain.state().view());
+        TransactionParser.Outcome parsed;
+        try {
+            parsed = parser.parse(payload, environment.plugins());
+        } catch (DecodeException e) {
+            return refuse(null, 0, new Rejection(CoreResults.CONSUMER_MALFORMED, e.getMessage()));
+        }
+        if (!parsed.ok()) {
+            return refuse(null, 0, parsed.rejection());
+        }
+        ParsedTransaction tx = parsed.transaction();
+        synchronized (this) {
+            if (entries.containsKey(tx.hash())) {
+                return new Submitted(tx.hash(), null);
+            }
+        }
+        List<Notification> notifications = TransactionProcessor.notifications(tx, environment, null);
+        Rejection stateless = TransactionProcessor.checkStateless(notifications, environment);
+        if (stateless != null) {
+            return refuse(tx.hash(), tx.header().deadline().value(), stateless);
+        }
+        synchronized (this) {
+            if (entries.containsKey(tx.hash())) {
+                return new Submitted(tx.hash(), null);
+            }
+            ensureDelta(tip);
+            Entry entry = new Entry(tx, sequence++);
+            if (entries.size() >= maxCount || bytes + tx.size() > maxBytes) {
+                Entry cheapest = entries.values().stream()
+                        .min(Comparator.comparingLong(Entry::feePerKilobyte).thenComparing(e -> -e.sequence())).orElse(null);
+                if (cheapest == null || cheapest.feePerKilobyte() >= entry.feePerKilobyte()) {
+                    return refuse(tx.hash(), tx.header().deadline().value(), new Rejection(
+                            CoreResults.CHAIN_UNCONFIRMED_CACHE_TOO_FULL, "the pool holds " + entries.size() + " transactions"));
+                }
+                remove(cheapest.transaction().hash(), new Rejection(CoreResults.CHAIN_UNCONFIRMED_CACHE_TOO_FULL,
+                        "evicted by a transaction paying more per byte"));
+                rebuild(tip);
+            }
+            StateChanges child = delta.child();
+            Rejection stateful = TransactionProcessor.execute(notifications, environment, child);
+            if (stateful != null) {
+                return refuse(tx.hash(), tx.header().deadline().value(), stateful);
+            }
+            delta.merge(child);
+            entries.put(tx.hash(), entry);
+            bytes += tx.size();
+        }
+        listeners.forEach(l -> l.added(tx));
+        return new Submitted(tx.hash(), null);
+    }
+
+    private Submitted refuse(Hash256 hash, long deadline, Rejection rejection) {
+        if (hash != null) {
+            listeners.forEach(l -> l.refused(hash, deadline, rejection.code()));
+        }
+        LOG.debug("Refused transaction {}: {} ({})", hash, rejection.detail(), rejection.code().statusName());
+        return new Submitted(hash, rejection);
+    }
+
+    /**
+     * @param max the most to return
+     * @return pooled transactions by fee per byte, then arrival
+     */
+    public synchronized List<ParsedTransaction> candidates(int max) {
+        return entries.values().stream()
+                .sorted(Comparator.comparingLong(Entry::feePerKilobyte).reversed().thenComparingLong(Entry::sequence))
+                .limit(max)
+                .map(Entry::transaction)
+                .toList();
+    }
+
+    /**
+     * Drops transactions whose deadline has passed.
+     *
+     * @return how many were dropped
+     */
+    public synchronized int expire() {
+        long now = clock.getAsLong();
+        List<Hash256> expired = new ArrayList<>();
+        for (Entry e : entries.values()) {
+            if (Long.compareUnsigned(e.transaction().header().deadline().value(), now) < 0) {
+                expired.add(e.transaction().hash());
+            }
+        }
+        expired.forEach(h -> remove(h, new Rejection(CoreResults.CHAIN_TRANSACTION_EXPIRED, "its deadline passed")));
+        if (!expired.isEmpty()) {
+            rebuild(chain.tip());
+        }
+        return expired.size();
+    }
+
+    /**
+     * Drops what the block confirmed, reports the dropped candidates, and re-applies the rest to the new state.
+     */
+    @Override
+    public synchronized void blockCommitted(BlockProcessor.Processed block) {
+        for (ParsedTransaction tx : block.transactions()) {
+            Entry e = entries.remove(tx.hash());
+            if (e != null) {
+                bytes -= tx.size();
+                listeners.forEach(l -> l.removed(tx, null));
+            }
+        }
+        rebuild(block.tip());
+    }
+
+    /**
+     * Drops candidates a block's builder found invalid at the block's height.
+     *
+     * @param dropped the candidates and their reasons
+     */
+    public synchronized void discard(List<BlockProcessor.Dropped> dropped) {
+        for (BlockProcessor.Dropped d : dropped) {
+            remove(d.transaction().hash(), d.rejection());
+        }
+        if (!dropped.isEmpty()) {
+            rebuild(chain.tip());
+        }
+    }
+
+    @Override
+    public synchronized void rolledBack(long height) {
+        rebuild(chain.tip());
+    }
+
+    private void remove(Hash256 hash, Rejection rejection) {
+        Entry e = entries.remove(hash);
+        if (e != null) {
+            bytes -= e.transaction().size();
+            listeners.forEach(l -> l.removed(e.transaction(), rejection));
+        }
+    }
+
+    private void ensureDelta(ChainTip tip) {
+        if (delta == null || deltaHeight != tip.height()) {
+            rebuild(tip);
+        }
+    }
+
+    /** Re-applies every pooled transaction, in arrival order, to a fresh delta over the committed state. */
+    private void rebuild(ChainTip tip) {
+        delta = chain.state().begin();
+        deltaHeight = tip.height();
+        if (entries.isEmpty()) {
+            return;
+        }
+        Environment environment;
+        try {
+            environment = chain.processor().environment(tip.height() + 1, Math.max(clock.getAsLong(), tip.timestamp() + 1),
+                    delta);
+        } catch (MissingPluginsException e) {
+            LOG.warn("Unconfirmed transactions are kept but not re-validated: {}", e.getMessage());
+            return;
+        }
+        Set<Hash256> failed = new HashSet<>();
+        Map<Hash256, Rejection> reasons = new LinkedHashMap<>();
+        for (Iterator<Entry> it = entries.values().iterator(); it.hasNext();) {
+            Entry e = it.next();
+            ParsedTransaction tx = e.transaction();
+            if (environment.plugins().transaction(tx.header().type().value()) == null) {
+                failed.add(tx.hash());
+                reasons.put(tx.hash(), new Rejection(CoreResults.INVALID_VERSION, "its type is no longer active"));
+                continue;
+            }
+            List<Notification> notifications = TransactionProcessor.notifications(tx, environment, null);
+            StateChanges child = delta.child();
+            Rejection r = TransactionProcessor.execute(notifications, environment, child);
+            if (r != null) {
+                failed.add(tx.hash());
+                reasons.put(tx.hash(), r);
+            } else {
+                delta.merge(child);
+            }
+        }
+        failed.forEach(h -> remove(h, reasons.get(h)));
+    }
+}
