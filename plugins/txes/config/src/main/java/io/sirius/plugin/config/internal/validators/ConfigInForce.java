@@ -1,0 +1,53 @@
+package io.sirius.plugin.config.internal.validators;
+
+import io.sirius.api.model.Height;
+import io.sirius.api.state.CacheView;
+import io.sirius.api.state.StateView;
+import io.sirius.kernel.config.NetworkConfigCache;
+import io.sirius.kernel.config.NetworkConfigEntry;
+import io.sirius.kernel.config.NetworkConfiguration;
+import java.util.Optional;
+
+/**
+ * The network configuration in force at a height: the entry of the kernel's NetworkConfig cache with the greatest
+ * height not above it (the nemesis configuration, or the last one a Network_Config scheduled).
+ *
+ * <p>Interim lookup: {@link CacheView} offers point lookups only, so this probes the heights downwards from
+ * {@code height} until it finds an entry, one lookup per block since the last configuration. That is exact, and
+ * cheap on young chains, but grows with the chain; a floor query on the cache view (the store keeps keys sorted by
+ * height already) would make it one lookup. Until plugin-api has one, this class is the only place that needs to
+ * change.
+ */
+final class ConfigInForce {
+
+    private ConfigInForce() {
+    }
+
+    /**
+     * @param state the state to read
+     * @param height the height
+     * @return the configuration in force at {@code height}, or empty if the cache holds none at or below it
+     * @throws io.sirius.api.config.ConfigException if the stored configuration does not parse, which only corrupt
+     *     state can cause
+     */
+    static Optional<NetworkConfiguration> at(StateView state, Height height) {
+        return entryAt(state.cache(NetworkConfigCache.DESCRIPTOR), height).map(NetworkConfigEntry::parse);
+    }
+
+    /**
+     * @param cache the NetworkConfig cache
+     * @param height the height
+     * @return the entry with the greatest height not above {@code height}
+     */
+    static Optional<NetworkConfigEntry> entryAt(CacheView<Height, NetworkConfigEntry> cache, Height height) {
+        if (cache.size() == 0) {
+            return Optional.empty();
+        }
+        for (long probe = height.value(); ; probe--) {
+            Optional<NetworkConfigEntry> entry = cache.find(new Height(probe));
+            if (entry.isPresent() || probe == 0) {
+                return entry;
+            }
+        }
+    }
+}
