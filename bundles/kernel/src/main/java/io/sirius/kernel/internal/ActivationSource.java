@@ -8,7 +8,7 @@ import java.util.Optional;
  * chain exists no plugin is active.
  */
 @FunctionalInterface
-interface ActivationSource {
+public interface ActivationSource {
     /** No chain yet: nothing is active. */
     ActivationSource NONE = name -> Optional.empty();
 

@@ -19,10 +19,13 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * bundle that starts is registered at once; one that stops disappears, and any plugin it blocked gets
  * another chance.
  */
-@Component(service = PluginRegistry.class, immediate = true)
-public final class PluginRegistryImpl implements PluginRegistry {
+@Component(service = {PluginRegistry.class, PluginSource.class}, immediate = true)
+public final class PluginRegistryImpl implements PluginRegistry, PluginSource {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PluginRegistryImpl.class);
+
     private final PluginTable table = new PluginTable();
-    private final ActivationSource activation = ActivationSource.NONE;
+    private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile ActivationSource activation = ActivationSource.NONE;
 
     /** Creates the registry; plugins arrive through {@link #addPlugin}. */
     public PluginRegistryImpl() {
@@ -43,10 +46,42 @@ public final class PluginRegistryImpl implements PluginRegistry {
             capabilities = List.of();
         }
         table.add(plugin, serviceId(reference), origin, capabilities);
+        changed();
     }
 
     void removePlugin(TransactionPlugin plugin, ServiceReference<TransactionPlugin> reference) {
         table.remove(serviceId(reference));
+        changed();
+    }
+
+    private void changed() {
+        for (Runnable listener : changeListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.error("A plugin change listener failed", e);
+            }
+        }
+    }
+
+    @Override
+    public List<PluginDeclaration> accepted() {
+        return table.accepted().stream().map(RegisteredPlugin::declaration).toList();
+    }
+
+    @Override
+    public void setActivationSource(ActivationSource source) {
+        activation = source == null ? ActivationSource.NONE : source;
+    }
+
+    @Override
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    @Override
+    public void removeChangeListener(Runnable listener) {
+        changeListeners.remove(listener);
     }
 
     private static long serviceId(ServiceReference<?> reference) {

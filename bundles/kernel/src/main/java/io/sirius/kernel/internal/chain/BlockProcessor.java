@@ -123,6 +123,11 @@ public final class BlockProcessor {
         return identity.generationHash();
     }
 
+    /** @return the address book */
+    public AddressBook addresses() {
+        return addresses;
+    }
+
     /** @return the network's immutable settings */
     public NetworkIdentity identity() {
         return identity;

@@ -43,6 +43,7 @@ public final class Chain implements AutoCloseable {
     private final BlockStore blocks;
     private final BlockProcessor processor;
     private final ConfigHistory configs;
+    private final NemesisSeed seed;
     private final List<ChainListener> listeners = new CopyOnWriteArrayList<>();
     private final Deque<PosRules.DifficultyInfo> recent = new ArrayDeque<>();
     private final Object writeLock = new Object();
@@ -53,12 +54,14 @@ public final class Chain implements AutoCloseable {
      * @param blocks the block store
      * @param processor validates and executes blocks
      * @param configs the network config history
+     * @param seed the nemesis state seed, for replaying the nemesis block
      */
-    public Chain(StateStore state, BlockStore blocks, BlockProcessor processor, ConfigHistory configs) {
+    public Chain(StateStore state, BlockStore blocks, BlockProcessor processor, ConfigHistory configs, NemesisSeed seed) {
         this.state = state;
         this.blocks = blocks;
         this.processor = processor;
         this.configs = configs;
+        this.seed = seed;
     }
 
     /** @return the tip, or null before the nemesis block */
@@ -127,6 +130,9 @@ public final class Chain implements AutoCloseable {
                     byte[] bytes = blocks.read(h).orElseThrow(
                             () -> new StorageException("the block store has no block at a height it reports")).block();
                     StateChanges changes = state.begin();
+                    if (h == 1) {
+                        seed.apply(changes, processor.identity(), processor.addresses());
+                    }
                     BlockProcessor.Outcome outcome = processor.process(bytes, tip, history(), changes,
                             h == 1 ? BlockProcessor.Mode.NEMESIS : BlockProcessor.Mode.REPLAY, Long.MAX_VALUE);
                     if (outcome.rejection() != null) {
@@ -299,7 +305,7 @@ public final class Chain implements AutoCloseable {
     /**
      * @return the difficulty history for the next block: the last {@code maxDifficultyBlocks} blocks, oldest first
      */
-    List<PosRules.DifficultyInfo> history() {
+    public List<PosRules.DifficultyInfo> history() {
         if (tip == null) {
             return List.of();
         }

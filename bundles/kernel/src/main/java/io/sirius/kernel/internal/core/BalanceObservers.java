@@ -13,20 +13,15 @@ import io.sirius.api.observer.Observer;
 import io.sirius.api.observer.ObserverContext;
 import io.sirius.api.state.CacheDelta;
 import io.sirius.kernel.config.ChainSettings;
-import java.util.function.Function;
 
 /**
  * Balances move: transfers from sender to recipient, debits (fees, deposits) out of the sender. Every change of
  * the harvesting mosaic's balance is written to the {@link BalanceHistory}.
  */
 public final class BalanceObservers {
-    private final Function<Height, ChainSettings> chainAt;
-
-    /**
-     * @param chainAt the chain settings at a height (for the history window)
-     */
-    public BalanceObservers(Function<Height, ChainSettings> chainAt) {
-        this.chainAt = chainAt;
+    /** Creates the observers. */
+    public BalanceObservers() {
+        // stateless: settings come from each context
     }
 
     /**
@@ -50,7 +45,7 @@ public final class BalanceObservers {
         if (mosaic.equals(context.currencyMosaicId())) {
             KernelContext kernel = (KernelContext) context;
             if (context.mode() == NotifyMode.COMMIT) {
-                ChainSettings chain = chainAt.apply(context.height());
+                ChainSettings chain = kernel.networkConfig().chain();
                 long keep = context.height().value() - chain.importanceGrouping() - chain.maxRollbackBlocks();
                 BalanceHistory.commit(kernel.changes().index(BalanceHistory.INDEX), address, context.height(),
                         changed.balance(mosaic), new Height(Math.max(0, keep)));

@@ -7,22 +7,12 @@ import io.sirius.api.validation.StatelessValidator;
 import io.sirius.api.validation.ValidationContext;
 import io.sirius.kernel.config.ChainSettings;
 import java.time.Duration;
-import java.util.function.Function;
 
 /**
  * A transaction's deadline must not have passed at the block's time, and must lie within the longest lifetime
  * (the type's own, or the network's {@code maxTransactionLifetime}).
  */
 public final class DeadlineValidator implements StatelessValidator<TransactionDeadlineNotification> {
-    private final Function<io.sirius.api.model.Height, ChainSettings> chainAt;
-
-    /**
-     * @param chainAt the chain settings at a height
-     */
-    public DeadlineValidator(Function<io.sirius.api.model.Height, ChainSettings> chainAt) {
-        this.chainAt = chainAt;
-    }
-
     @Override
     public Class<TransactionDeadlineNotification> notificationType() {
         return TransactionDeadlineNotification.class;
@@ -30,7 +20,7 @@ public final class DeadlineValidator implements StatelessValidator<TransactionDe
 
     @Override
     public ResultCode validate(TransactionDeadlineNotification notification, ValidationContext context) {
-        ChainSettings chain = chainAt.apply(context.height());
+        ChainSettings chain = ((ConfigContext) context).networkConfig().chain();
         if (!chain.enableDeadlineValidation()) {
             return ResultCodes.SUCCESS;
         }

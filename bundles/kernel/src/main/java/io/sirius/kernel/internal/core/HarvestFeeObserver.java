@@ -5,13 +5,11 @@ import io.sirius.api.account.AccountStateCache;
 import io.sirius.api.account.AccountType;
 import io.sirius.api.model.Address;
 import io.sirius.api.model.Amount;
-import io.sirius.api.model.Height;
 import io.sirius.api.model.PublicKey;
 import io.sirius.api.notification.BlockNotification;
 import io.sirius.api.observer.Observer;
 import io.sirius.api.observer.ObserverContext;
 import io.sirius.kernel.config.ChainSettings;
-import java.util.function.Function;
 
 /**
  * A block's fees go to its producer (to the main account when a remote key harvested), less the network's
@@ -19,15 +17,12 @@ import java.util.function.Function;
  */
 public final class HarvestFeeObserver implements Observer<BlockNotification> {
     private final BalanceObservers balances;
-    private final Function<Height, ChainSettings> chainAt;
 
     /**
      * @param balances moves balances and keeps the history
-     * @param chainAt the chain settings at a height
      */
-    public HarvestFeeObserver(BalanceObservers balances, Function<Height, ChainSettings> chainAt) {
+    public HarvestFeeObserver(BalanceObservers balances) {
         this.balances = balances;
-        this.chainAt = chainAt;
     }
 
     @Override
@@ -44,8 +39,9 @@ public final class HarvestFeeObserver implements Observer<BlockNotification> {
         KernelContext kernel = (KernelContext) context;
         long beneficiaryShare = 0;
         if (!block.beneficiary().isZero() && !block.beneficiary().equals(block.signer())) {
-            beneficiaryShare = Long.divideUnsigned(total, 100) * chainAt.apply(context.height()).harvestBeneficiaryPercentage()
-                    + Long.remainderUnsigned(total, 100) * chainAt.apply(context.height()).harvestBeneficiaryPercentage() / 100;
+            ChainSettings chain = kernel.networkConfig().chain();
+            beneficiaryShare = Long.divideUnsigned(total, 100) * chain.harvestBeneficiaryPercentage()
+                    + Long.remainderUnsigned(total, 100) * chain.harvestBeneficiaryPercentage() / 100;
         }
         Address harvester = feeRecipient(block.signer(), context, kernel);
         Address beneficiary = beneficiaryShare == 0 ? null : kernel.addressOf(block.beneficiary());

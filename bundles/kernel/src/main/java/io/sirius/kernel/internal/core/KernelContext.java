@@ -8,7 +8,7 @@ import io.sirius.state.StateChanges;
  * What the kernel's own observers and validators reach beyond the plugin SPI: the store's indexes (kept with
  * the state, outside every root) and the address of a public key. Implemented by the kernel's contexts.
  */
-public interface KernelContext {
+public interface KernelContext extends ConfigContext {
 
     /** @return the delta being validated or changed, with its indexes */
     StateChanges changes();

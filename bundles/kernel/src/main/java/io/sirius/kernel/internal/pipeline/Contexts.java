@@ -57,10 +57,14 @@ final class Contexts {
         public <C> C config(ConfigSection<C> section) {
             return environment.section(section);
         }
+
+        public io.sirius.kernel.config.NetworkConfiguration networkConfig() {
+            return environment.config();
+        }
     }
 
     /** For stateless validators. */
-    static final class Stateless extends Base implements ValidationContext {
+    static final class Stateless extends Base implements ValidationContext, io.sirius.kernel.internal.core.ConfigContext {
         Stateless(Environment environment) {
             super(environment);
         }

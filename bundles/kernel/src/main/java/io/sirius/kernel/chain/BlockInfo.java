@@ -1,0 +1,18 @@
+package io.sirius.kernel.chain;
+
+import io.sirius.api.model.Amount;
+import io.sirius.api.model.Hash256;
+
+/**
+ * A block of the chain with what REST's {@code meta} holds.
+ *
+ * @param height its height
+ * @param bytes its bytes as on the wire
+ * @param hash its hash
+ * @param generationHash its generation hash
+ * @param totalFee its transactions' fees
+ * @param transactionCount its number of transactions
+ */
+public record BlockInfo(long height, byte[] bytes, Hash256 hash, Hash256 generationHash, Amount totalFee,
+        int transactionCount) {
+}

@@ -1,0 +1,20 @@
+package io.sirius.kernel.chain;
+
+/**
+ * Hears about the chain, for the websocket and operators. Called on the kernel's threads: keep it short and never
+ * block.
+ */
+public interface ChainEvents {
+
+    /**
+     * @param block a block now on the chain
+     */
+    default void blockAdded(BlockInfo block) {
+    }
+
+    /**
+     * @param state a transaction's new state (unconfirmed, confirmed or failed)
+     */
+    default void transactionChanged(TransactionState state) {
+    }
+}

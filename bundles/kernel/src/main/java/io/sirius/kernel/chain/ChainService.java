@@ -1,0 +1,70 @@
+package io.sirius.kernel.chain;
+
+import io.sirius.api.model.Hash256;
+import io.sirius.api.state.StateView;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The node's chain. Provided by the kernel once its stores are open (the status says when it is still starting).
+ */
+@ProviderType
+public interface ChainService {
+
+    /** @return what the node is doing */
+    NodeStatus status();
+
+    /** @return the network's immutable settings, empty while starting */
+    Optional<NetworkInfo> network();
+
+    /**
+     * @param height a height
+     * @return the block there, if the chain reaches it
+     */
+    Optional<BlockInfo> block(long height);
+
+    /**
+     * Announces a signed transaction (as {@code PUT /transactions} does).
+     *
+     * @param payload its bytes
+     * @return accepted, or why not
+     */
+    Announcement announce(byte[] payload);
+
+    /**
+     * @param hash a transaction hash
+     * @return where it stands, if this node knows it
+     */
+    Optional<TransactionState> transaction(Hash256 hash);
+
+    /**
+     * @param hash a confirmed transaction's hash
+     * @return its bytes as confirmed, if the chain holds it
+     */
+    Optional<byte[]> confirmedTransaction(Hash256 hash);
+
+    /** @return the unconfirmed transactions' bytes, in arrival order */
+    List<byte[]> unconfirmedTransactions();
+
+    /** @return the committed state at the chain's height */
+    StateView state();
+
+    /**
+     * Produces the next block with the harvester's key, if it may (eligible and its hit is below its target now).
+     *
+     * @param request the harvester
+     * @return the block produced, or why none was
+     */
+    HarvestResult harvest(HarvestRequest request);
+
+    /**
+     * @param listener told about new blocks and transaction state changes
+     */
+    void addListener(ChainEvents listener);
+
+    /**
+     * @param listener a listener added before
+     */
+    void removeListener(ChainEvents listener);
+}
