@@ -1,0 +1,37 @@
+package io.sirius.state.internal;
+
+/**
+ * The MapDB engine's tuning, validated.
+ *
+ * @param entryCacheCapacity decoded entries kept per cache (0 disables the cache)
+ * @param checkpointBytes the journal size after which the store file is forced and the journal emptied
+ * @param blockSegmentBytes the size after which the block store starts a new segment file
+ */
+public record StoreOptions(int entryCacheCapacity, long checkpointBytes, long blockSegmentBytes) {
+
+    /** The defaults: 50,000 decoded entries per cache, 64 MiB of journal, 256 MiB block segments. */
+    public static final StoreOptions DEFAULTS = new StoreOptions(50_000, 64L << 20, 256L << 20);
+
+    /** Checks the values. */
+    public StoreOptions {
+        if (entryCacheCapacity < 0) {
+            throw new IllegalArgumentException("entryCacheCapacity " + entryCacheCapacity + " is negative");
+        }
+        if (checkpointBytes < 1) {
+            throw new IllegalArgumentException("checkpointBytes " + checkpointBytes + " must be positive");
+        }
+        if (blockSegmentBytes < 1024 || blockSegmentBytes > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("blockSegmentBytes " + blockSegmentBytes
+                    + " must be between 1 KiB and 2 GiB");
+        }
+    }
+
+    /**
+     * @param config the component's configuration
+     * @return the options it names
+     */
+    static StoreOptions of(MapDbStoreConfig config) {
+        return new StoreOptions(config.entryCacheCapacity(), config.checkpointMegabytes() * (1L << 20),
+                config.blockSegmentMegabytes() * (1L << 20));
+    }
+}
