@@ -23,6 +23,10 @@ public final class BinaryWriter {
         this.buffer = new byte[Math.max(16, capacity)];
     }
 
+    /**
+     * Makes room and returns where the bytes go. Callers must read {@code buffer} only after calling this, since it
+     * may replace the array.
+     */
     private int reserve(int bytes) {
         if (size + bytes > buffer.length) {
             buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + bytes));
@@ -42,7 +46,8 @@ public final class BinaryWriter {
      * @return this writer
      */
     public BinaryWriter writeU8(int value) {
-        buffer[reserve(1)] = (byte) value;
+        int at = reserve(1);
+        buffer[at] = (byte) value;
         return this;
     }
 
@@ -97,7 +102,8 @@ public final class BinaryWriter {
      * @return this writer
      */
     public BinaryWriter writeBytes(byte[] bytes, int offset, int length) {
-        System.arraycopy(bytes, offset, buffer, reserve(length), length);
+        int at = reserve(length);
+        System.arraycopy(bytes, offset, buffer, at, length);
         return this;
     }
 
