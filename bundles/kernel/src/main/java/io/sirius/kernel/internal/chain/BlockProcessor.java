@@ -198,7 +198,7 @@ public final class BlockProcessor {
             if (header.timestamp().value() <= parent.timestamp()) {
                 return Outcome.reject(CoreResults.CHAIN_UNLINKED, "block " + height + " is not later than its parent");
             }
-            if (mode == Mode.RECEIVED && header.timestamp().value() > now + chain.maxBlockFutureTime().toMillis()) {
+            if (mode == Mode.RECEIVED && header.timestamp().value() - chain.maxBlockFutureTime().toMillis() > now) {
                 return Outcome.reject(CoreResults.CHAIN_UNLINKED, "block " + height + " is too far in the future");
             }
             generationHash = EntityHasher.blockGenerationHash(parent.generationHash(), header.signer());
@@ -378,7 +378,7 @@ public final class BlockProcessor {
         }
         Hash256 stateHash = stateHash(changes, environment.plugins());
         List<Hash256> leaves = included.stream().map(ParsedTransaction::merkleHash).toList();
-        BlockHeader header = new BlockHeader(0, io.sirius.api.model.Signature.ZERO, producer,
+        BlockHeader header = new BlockHeader(BlockHeader.V3_SIZE, io.sirius.api.model.Signature.ZERO, producer,
                 io.sirius.api.model.VersionField.of(identity.network(), io.sirius.api.model.DerivationScheme.UNSET, BLOCK_VERSION),
                 nemesis ? EntityType.NEMESIS_BLOCK : EntityType.BLOCK, new Height(height), new Timestamp(template.timestamp()),
                 difficulty, template.feeMultiplier(), nemesis ? Hash256.ZERO : template.parent().hash(),
