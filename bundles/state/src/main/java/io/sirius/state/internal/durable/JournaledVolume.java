@@ -65,6 +65,8 @@ public final class JournaledVolume extends Volume {
     private volatile Overlay overlay = new Overlay();
     private long sequence;
     private boolean closed;
+    /** Tests set this to stop {@link #sync()} where a crash after the journal's fsync would. */
+    volatile boolean crashAfterJournal;
 
     private JournaledVolume(Path file, Volume inner, Journal journal, long checkpointBytes, boolean existed) {
         this.file = file;
@@ -186,11 +188,13 @@ public final class JournaledVolume extends Volume {
 
     @Override
     public synchronized void sync() {
-        Overlay current = overlay;
-        if (current.isEmpty()) {
+        Overlay current = journalPending();
+        if (current == null) {
             return;
         }
-        journal.append(sequence++, current.log, current.logSize);
+        if (crashAfterJournal) {
+            throw new IllegalStateException("simulated crash between the journal and the store file");
+        }
         Journal.forEachOperation(current.log, current.logSize, new Journal.OperationVisitor() {
             @Override
             public void write(long offset, byte[] source, int sourceOffset, int length) {
@@ -210,6 +214,21 @@ public final class JournaledVolume extends Volume {
             LOG.debug("Checkpoint of {}: {} journal bytes in {} ms", file, journalBytes,
                     (System.nanoTime() - started) / 1_000_000);
         }
+    }
+
+    /**
+     * The first half of {@link #sync()}: makes the pending writes durable in the journal without copying them into
+     * the store file. Separate so that a test can stop here, as a crash would.
+     *
+     * @return the overlay written, or null if there was nothing to write
+     */
+    synchronized Overlay journalPending() {
+        Overlay current = overlay;
+        if (current.isEmpty()) {
+            return null;
+        }
+        journal.append(sequence++, current.log, current.logSize);
+        return current;
     }
 
     @Override
@@ -470,7 +489,7 @@ public final class JournaledVolume extends Volume {
      * The writes since the last sync: dirty blocks (for reads) and the operation log (for the journal). Written by
      * one thread, read by any; guarded by its lock.
      */
-    private static final class Overlay {
+    static final class Overlay {
         private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
         private final BlockMap blocks = new BlockMap();
         private volatile boolean empty = true;

@@ -171,9 +171,11 @@ public final class PatriciaTree {
         }
         Branch branch = (Branch) node;
         byte[] prefix = branch.anyPath();
-        // changes under the branch's prefix form one run of the sorted changes
+        // changes under the branch's prefix form one run of the sorted changes; those before it sort below
+        // every path of the branch, those after it above
         int first = lo;
-        while (first < hi && MerkleRules.firstDifference(prefix, changes[first]) < branch.depth) {
+        while (first < hi && MerkleRules.firstDifference(prefix, changes[first]) < branch.depth
+                && BY_PATH.compare(changes[first], prefix) < 0) {
             first++;
         }
         int last = first;
