@@ -47,6 +47,15 @@ public interface ChainService {
     /** @return the unconfirmed transactions' bytes, in arrival order */
     List<byte[]> unconfirmedTransactions();
 
+    /**
+     * @param height a height up to the next block's
+     * @return the network configuration in force there
+     */
+    Optional<ConfigTexts> config(long height);
+
+    /** @return where this node keeps its data (devnet keys are in its {@code devnet} folder) */
+    java.nio.file.Path dataDirectory();
+
     /** @return the committed state at the chain's height */
     StateView state();
 

@@ -26,7 +26,7 @@ import io.sirius.kernel.internal.core.CoreSystem;
 import io.sirius.kernel.internal.mempool.UnconfirmedPool;
 import io.sirius.kernel.internal.node.Devnet;
 import io.sirius.kernel.internal.node.NetworkFiles;
-import io.sirius.kernel.internal.node.TransferPayloads;
+import io.sirius.kernel.devnet.TransferPayloads;
 import io.sirius.kernel.internal.pipeline.AddressBook;
 import io.sirius.kernel.internal.pipeline.Environment;
 import io.sirius.kernel.internal.pipeline.NetworkIdentity;

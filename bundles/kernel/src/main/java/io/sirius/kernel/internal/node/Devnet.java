@@ -14,6 +14,7 @@ import io.sirius.crypto.EntitySigner;
 import io.sirius.crypto.Ids;
 import io.sirius.crypto.KeyFiles;
 import io.sirius.crypto.KeyPair;
+import io.sirius.kernel.devnet.TransferPayloads;
 import io.sirius.kernel.config.NetworkConfiguration;
 import io.sirius.kernel.internal.chain.NemesisSeed;
 import io.sirius.kernel.internal.pipeline.NetworkIdentity;

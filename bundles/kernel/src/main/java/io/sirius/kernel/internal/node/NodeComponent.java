@@ -23,6 +23,7 @@ import io.sirius.kernel.chain.NetworkInfo;
 import io.sirius.kernel.chain.NodeStatus;
 import io.sirius.kernel.chain.TransactionState;
 import io.sirius.kernel.config.ChainSettings;
+import io.sirius.kernel.config.NetworkConfiguration;
 import io.sirius.kernel.internal.PluginSource;
 import io.sirius.kernel.internal.chain.BlockMeta;
 import io.sirius.kernel.internal.chain.BlockProcessor;
@@ -159,7 +160,7 @@ public final class NodeComponent implements ChainService {
         return System.currentTimeMillis() - Timestamp.EPOCH_UNIX_MILLIS;
     }
 
-    private Path dataDirectory() {
+    private Path dataDirectory0() {
         String configured = settings.dataDirectory();
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
@@ -177,7 +178,7 @@ public final class NodeComponent implements ChainService {
 
     private void start() {
         try {
-            Path data = dataDirectory();
+            Path data = dataDirectory0();
             LOG.info("Opening the chain in {}", data);
             NetworkFiles files = new NetworkFiles(data.resolve("network"));
             if (!files.exist()) {
@@ -268,7 +269,7 @@ public final class NodeComponent implements ChainService {
         Devnet.Genesis g = genesis;
         if (g == null) {
             throw new SiriusException("the block store is empty but the network files exist: restore the nemesis block "
-                    + "into the block store, or delete " + dataDirectory() + " to create a new devnet");
+                    + "into the block store, or delete " + dataDirectory0() + " to create a new devnet");
         }
         StateChanges changes = chain.state().begin();
         g.seed().apply(changes, g.identity(), chain.processor().addresses());
@@ -293,10 +294,10 @@ public final class NodeComponent implements ChainService {
     }
 
     private void announceDevnet() {
-        Path accounts = dataDirectory().resolve(Devnet.DIRECTORY).resolve("accounts.txt");
+        Path accounts = dataDirectory0().resolve(Devnet.DIRECTORY).resolve("accounts.txt");
         String message = "\n================================================================================\n"
                 + " New development network. Its funded accounts, with their private keys, are in\n   " + accounts + "\n"
-                + " The harvester key is " + dataDirectory().resolve(Devnet.DIRECTORY).resolve("harvester.key") + "\n"
+                + " The harvester key is " + dataDirectory0().resolve(Devnet.DIRECTORY).resolve("harvester.key") + "\n"
                 + " Send a first transfer from the shell: sirius:devnet-transfer <address> <amount>\n"
                 + "================================================================================";
         LOG.warn(message);
@@ -467,6 +468,25 @@ public final class NodeComponent implements ChainService {
     public List<byte[]> unconfirmedTransactions() {
         UnconfirmedPool p = pool;
         return p == null ? List.of() : p.all().stream().map(ParsedTransaction::payload).toList();
+    }
+
+    @Override
+    public Optional<io.sirius.kernel.chain.ConfigTexts> config(long height) {
+        Chain c = chain;
+        if (c == null || c.tip() == null || height < 1 || height > c.tip().height() + 1) {
+            return Optional.empty();
+        }
+        NetworkConfiguration config = c.configs().at(height, c.state().view());
+        long from = c.configs().reached().floorKey(height) == null ? 1 : c.configs().reached().floorKey(height);
+        if (c.state().view().cache(io.sirius.kernel.config.NetworkConfigCache.DESCRIPTOR).contains(new Height(height))) {
+            from = height;
+        }
+        return Optional.of(new io.sirius.kernel.chain.ConfigTexts(from, config.text(), config.supportedEntitiesJson()));
+    }
+
+    @Override
+    public Path dataDirectory() {
+        return dataDirectory0();
     }
 
     @Override

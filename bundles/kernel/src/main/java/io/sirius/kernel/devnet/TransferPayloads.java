@@ -1,4 +1,4 @@
-package io.sirius.kernel.internal.node;
+package io.sirius.kernel.devnet;
 
 import io.sirius.api.codec.BinaryWriter;
 import io.sirius.api.entity.TransactionHeader;
