@@ -12,7 +12,7 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
  */
 @Service
 public class PluginActionCompleter implements Completer {
-    static final List<String> ACTIONS = List.of("list", "install", "uninstall");
+    static final List<String> ACTIONS = List.of("list", "install", "uninstall", "enable", "disable");
 
     @Override
     public int complete(Session session, CommandLine commandLine, List<String> candidates) {

@@ -2,6 +2,7 @@ package io.sirius.shell.internal;
 
 import io.sirius.api.SiriusException;
 import io.sirius.kernel.PluginRegistry;
+import io.sirius.kernel.chain.ChainService;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -19,9 +20,10 @@ import org.apache.karaf.shell.support.table.ShellTable;
  * {@code sirius:plugin list|install|uninstall [name]}: the operator's view of the node's plugins.
  */
 @Service
-@Command(scope = "sirius", name = "plugin", description = "Lists, installs and uninstalls Sirius plugins. "
-        + "A plugin x ships as the Karaf feature sirius-plugin-x; install and uninstall take effect at once, "
-        + "without a restart.")
+@Command(scope = "sirius", name = "plugin", description = "Lists, installs and uninstalls Sirius plugins on this node, "
+        + "and enables or disables them on the network. A plugin x ships as the Karaf feature sirius-plugin-x; install and "
+        + "uninstall take effect at once, without a restart; enable and disable announce a NetworkConfig transaction "
+        + "(network key needed) that takes effect at a future height on every node.")
 public class PluginCommand implements Action {
 
     @Reference
@@ -30,7 +32,11 @@ public class PluginCommand implements Action {
     @Reference
     PluginRegistry registry;
 
-    @Argument(index = 0, name = "action", required = true, description = "list, install or uninstall")
+    @Reference
+    ChainService chain;
+
+    @Argument(index = 0, name = "action", required = true,
+            description = "list, install, uninstall (this node), or enable, disable (the whole network, from a future height)")
     @Completion(PluginActionCompleter.class)
     String action;
 
@@ -41,6 +47,12 @@ public class PluginCommand implements Action {
     @Option(name = "-t", aliases = "--timeout", description = "seconds to wait for the kernel to see the change (default 30)")
     int timeoutSeconds = 30;
 
+    @Option(name = "-k", aliases = "--key", description = "enable/disable: the network key file (default: this node's devnet key)")
+    String keyFile;
+
+    @Option(name = "-d", aliases = "--delay", description = "enable/disable: blocks after confirmation before the change applies (default 2)")
+    long delay = 2;
+
     @Override
     public Object execute() throws Exception {
         PluginAdmin admin = new PluginAdmin(features, registry, Duration.ofMillis(50));
@@ -50,7 +62,9 @@ public class PluginCommand implements Action {
             case "list" -> print(admin.list(), out);
             case "install" -> out.println(admin.install(plugin, timeout));
             case "uninstall" -> out.println(admin.uninstall(plugin, timeout));
-            default -> throw new SiriusException("Unknown action '" + action + "'; use list, install or uninstall.");
+            case "enable" -> out.println(new PluginActivation(registry, chain).change(plugin, true, keyFile, delay));
+            case "disable" -> out.println(new PluginActivation(registry, chain).change(plugin, false, keyFile, delay));
+            default -> throw new SiriusException("Unknown action '" + action + "'; use list, install, uninstall, enable or disable.");
         }
         return null;
     }

@@ -30,7 +30,8 @@ public class PluginNameCompleter implements Completer {
             PluginAdmin admin = new PluginAdmin(features, registry, Duration.ofMillis(50));
             String action = actionOf(commandLine);
             List<String> names = "install".equals(action) ? admin.installable()
-                    : "uninstall".equals(action) ? admin.uninstallable() : List.of();
+                    : "uninstall".equals(action) || "enable".equals(action) || "disable".equals(action)
+                            ? admin.uninstallable() : List.of();
             return new StringsCompleter(names).complete(session, commandLine, candidates);
         } catch (Exception e) {
             return -1;
