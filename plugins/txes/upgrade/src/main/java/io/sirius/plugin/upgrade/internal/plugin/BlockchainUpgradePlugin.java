@@ -18,7 +18,6 @@ import io.sirius.plugin.upgrade.model.BlockchainUpgradeTransaction;
 import io.sirius.plugin.upgrade.model.BlockchainUpgradeTypes;
 import io.sirius.plugin.upgrade.model.BlockchainVersion;
 import io.sirius.plugin.upgrade.state.BlockchainUpgradeCache;
-import java.util.Objects;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -29,19 +28,8 @@ import org.osgi.service.component.annotations.Component;
 @SiriusPlugin(value = "upgrade", types = "0x4158")
 @Component(service = TransactionPlugin.class)
 public final class BlockchainUpgradePlugin implements TransactionPlugin {
-    private final BlockchainVersion nodeVersion;
-
-    /** The plugin as the node runs it, judging blocks against this node's own version. */
-    public BlockchainUpgradePlugin() {
-        this(new BlockchainVersion(NodeVersion.CURRENT));
-    }
-
-    /**
-     * @param nodeVersion the version blocks are judged against
-     */
-    BlockchainUpgradePlugin(BlockchainVersion nodeVersion) {
-        this.nodeVersion = Objects.requireNonNull(nodeVersion, "nodeVersion");
-    }
+    /** The version of the software running this node, which blocks are judged against. */
+    private final BlockchainVersion nodeVersion = new BlockchainVersion(NodeVersion.CURRENT);
 
     @Override
     public String name() {
