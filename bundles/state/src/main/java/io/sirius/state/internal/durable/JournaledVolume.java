@@ -63,6 +63,8 @@ public final class JournaledVolume extends Volume {
     private final long checkpointBytes;
     private final boolean existed;
     private volatile Overlay overlay = new Overlay();
+    /** The store file's length, known without asking the file system on every dirty block. */
+    private volatile long available;
     private long sequence;
     private boolean closed;
     /** Tests set this to stop {@link #sync()} where a crash after the journal's fsync would. */
@@ -74,6 +76,7 @@ public final class JournaledVolume extends Volume {
         this.journal = journal;
         this.checkpointBytes = checkpointBytes;
         this.existed = existed;
+        this.available = inner.length();
     }
 
     /**
@@ -257,7 +260,10 @@ public final class JournaledVolume extends Volume {
 
     @Override
     public void ensureAvailable(long offset) {
-        inner.ensureAvailable(offset);
+        if (offset > available) {
+            inner.ensureAvailable(offset);
+            available = inner.length();
+        }
     }
 
     @Override
@@ -333,11 +339,11 @@ public final class JournaledVolume extends Volume {
 
     @Override
     public void clear(long startOffset, long endOffset) {
-        overlay.zero(startOffset, endOffset - startOffset, inner);
+        overlay.zero(startOffset, endOffset - startOffset, this);
     }
 
     private void write(long offset, byte[] src, int srcPos, int length) {
-        overlay.write(offset, src, srcPos, length, inner);
+        overlay.write(offset, src, srcPos, length, this);
     }
 
     // ---- reads ----
@@ -345,7 +351,7 @@ public final class JournaledVolume extends Volume {
     @Override
     public long getLong(long offset) {
         Overlay current = overlay;
-        if (current.isEmpty()) {
+        if (current.isClean(offset, 8)) {
             return inner.getLong(offset);
         }
         byte[] b = read(current, offset, 8);
@@ -359,7 +365,7 @@ public final class JournaledVolume extends Volume {
     @Override
     public int getInt(long offset) {
         Overlay current = overlay;
-        if (current.isEmpty()) {
+        if (current.isClean(offset, 4)) {
             return inner.getInt(offset);
         }
         byte[] b = read(current, offset, 4);
@@ -369,7 +375,7 @@ public final class JournaledVolume extends Volume {
     @Override
     public byte getByte(long offset) {
         Overlay current = overlay;
-        if (current.isEmpty()) {
+        if (current.isClean(offset, 1)) {
             return inner.getByte(offset);
         }
         return read(current, offset, 1)[0];
@@ -378,7 +384,7 @@ public final class JournaledVolume extends Volume {
     @Override
     public int getUnsignedShort(long offset) {
         Overlay current = overlay;
-        if (current.isEmpty()) {
+        if (current.isClean(offset, 2)) {
             return inner.getUnsignedShort(offset);
         }
         byte[] b = read(current, offset, 2);
@@ -393,7 +399,7 @@ public final class JournaledVolume extends Volume {
     @Override
     public long getSixLong(long offset) {
         Overlay current = overlay;
-        if (current.isEmpty()) {
+        if (current.isClean(offset, 6)) {
             return inner.getSixLong(offset);
         }
         byte[] b = read(current, offset, 6);
@@ -407,7 +413,7 @@ public final class JournaledVolume extends Volume {
     @Override
     public long getPackedLong(long position) {
         Overlay current = overlay;
-        if (current.isEmpty()) {
+        if (current.isClean(position, 10)) {
             return inner.getPackedLong(position);
         }
         return super.getPackedLong(position);
@@ -416,7 +422,7 @@ public final class JournaledVolume extends Volume {
     @Override
     public DataInput2 getDataInput(long offset, int size) {
         Overlay current = overlay;
-        if (current.isEmpty()) {
+        if (current.isClean(offset, size)) {
             return inner.getDataInput(offset, size);
         }
         return new DataInput2.ByteArray(read(current, offset, size));
@@ -425,7 +431,7 @@ public final class JournaledVolume extends Volume {
     @Override
     public DataInput2 getDataInputOverlap(long offset, int size) {
         Overlay current = overlay;
-        if (current.isEmpty()) {
+        if (current.isClean(offset, size)) {
             return inner.getDataInputOverlap(offset, size);
         }
         return new DataInput2.ByteArray(read(current, offset, size));
@@ -435,7 +441,7 @@ public final class JournaledVolume extends Volume {
     public void getData(long offset, byte[] bytes, int bytesPos, int size) {
         Overlay current = overlay;
         inner.getData(offset, bytes, bytesPos, size);
-        if (!current.isEmpty()) {
+        if (!current.isClean(offset, size)) {
             current.patch(offset, bytes, bytesPos, size);
         }
     }
@@ -492,6 +498,12 @@ public final class JournaledVolume extends Volume {
     static final class Overlay {
         private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
         private final BlockMap blocks = new BlockMap();
+        /**
+         * One bit per block, set once the block is in {@link #blocks}: readers test it without the lock. A reader
+         * that races a write to the same bytes is one MapDB's own record locks already exclude, and the writing
+         * thread sees its own bits.
+         */
+        private volatile long[] bits = new long[0];
         private volatile boolean empty = true;
         private byte[] log = new byte[0];
         private int logSize;
@@ -500,7 +512,33 @@ public final class JournaledVolume extends Volume {
             return empty;
         }
 
-        void write(long offset, byte[] src, int srcPos, int length, Volume inner) {
+        /** @return whether no byte of the range has been written since the last sync */
+        boolean isClean(long offset, int size) {
+            if (empty) {
+                return true;
+            }
+            long[] b = bits;
+            long last = (offset + Math.max(size, 1) - 1) >>> BLOCK_SHIFT;
+            for (long block = offset >>> BLOCK_SHIFT; block <= last; block++) {
+                long word = block >>> 6;
+                if (word < b.length && (b[(int) word] & (1L << block)) != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void mark(long block) {
+            long[] b = bits;
+            int word = (int) (block >>> 6);
+            if (word >= b.length) {
+                b = Arrays.copyOf(b, Math.max(word + 1, b.length * 2));
+            }
+            b[word] |= 1L << block;
+            bits = b;
+        }
+
+        void write(long offset, byte[] src, int srcPos, int length, JournaledVolume inner) {
             if (length == 0) {
                 return;
             }
@@ -526,7 +564,7 @@ public final class JournaledVolume extends Volume {
             }
         }
 
-        void zero(long offset, long length, Volume inner) {
+        void zero(long offset, long length, JournaledVolume inner) {
             if (length <= 0) {
                 return;
             }
@@ -543,6 +581,7 @@ public final class JournaledVolume extends Volume {
                     long to = Math.min(end, blockStart + BLOCK);
                     if (from == blockStart && to == blockStart + BLOCK) {
                         blocks.put(block, new byte[BLOCK]);
+                        mark(block);
                     } else {
                         Arrays.fill(dirtyBlock(block, inner), (int) (from - blockStart), (int) (to - blockStart),
                                 (byte) 0);
@@ -554,16 +593,17 @@ public final class JournaledVolume extends Volume {
             }
         }
 
-        private byte[] dirtyBlock(long block, Volume inner) {
+        private byte[] dirtyBlock(long block, JournaledVolume volume) {
             byte[] b = (byte[]) blocks.get(block);
             if (b == null) {
                 b = new byte[BLOCK];
                 long start = block << BLOCK_SHIFT;
-                long available = inner.length() - start;
+                long available = volume.available - start;
                 if (available > 0) {
-                    inner.getData(start, b, 0, (int) Math.min(BLOCK, available));
+                    volume.inner.getData(start, b, 0, (int) Math.min(BLOCK, available));
                 }
                 blocks.put(block, b);
+                mark(block);
             }
             return b;
         }
