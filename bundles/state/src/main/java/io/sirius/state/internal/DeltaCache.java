@@ -94,19 +94,30 @@ final class DeltaCache<K, V> implements CacheDelta<K, V> {
             dirty.addAll(changes.keySet());
         }
         if (!dirty.isEmpty()) {
-            byte[][] batch = new byte[dirty.size()][];
-            int i = 0;
+            Pending[] pending = new Pending[dirty.size()];
+            int n = 0;
             for (ByteKey key : dirty) {
-                Pending pending = changes.get(key);
-                byte[] record = pending.record();
-                batch[i++] = record == null
-                        ? pending.keyHash()
-                        : PatriciaTree.leaf(pending.keyHash(), EntryRecord.leafHash(record, name));
+                Pending p = changes.get(key);
+                p.serialize();
+                pending[n++] = p;
             }
+            byte[][] batch = new byte[n][];
+            owner.store.hashing().forEachChunk(n, (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    batch[i] = pending[i].leaf();
+                }
+            });
             tree = tree.update(batch);
             dirty.clear();
         }
         return tree;
+    }
+
+    /** @return the Merkle root of {@link #tree()}, its subtrees hashed in parallel */
+    byte[] rootHash() {
+        PatriciaTree current = tree();
+        owner.store.hashing().runAll(current.subtreeHashTasks());
+        return current.rootHash();
     }
 
     /** Takes a merged child's changes. */
@@ -130,6 +141,7 @@ final class DeltaCache<K, V> implements CacheDelta<K, V> {
         private final CacheDescriptor<?, ?> descriptor;
         private byte[] keyHash;
         private byte[] record;
+        private boolean sealed;
 
         Pending(ByteKey key, Object entry, CacheDescriptor<?, ?> descriptor) {
             this.key = key;
@@ -144,21 +156,47 @@ final class DeltaCache<K, V> implements CacheDelta<K, V> {
             return keyHash;
         }
 
-        /** @return the stored record, or null for a removal */
+        /** Serializes the entry (on the delta's own thread), unless already done. */
+        void serialize() {
+            if (entry != null && record == null) {
+                record = serialize(descriptor);
+            }
+        }
+
+        /**
+         * Hashes the key and the serialized entry: pure hashing, run on any thread once {@link #serialize} ran.
+         *
+         * @return the tree change: the leaf, or the key hash for a removal
+         */
+        byte[] leaf() {
+            byte[] hash = keyHash();
+            if (record == null) {
+                return hash;
+            }
+            if (!sealed) {
+                EntryRecord.seal(hash, record);
+                sealed = true;
+            }
+            return PatriciaTree.leaf(hash, EntryRecord.leafHash(record, descriptor.name()));
+        }
+
+        /** @return the sealed stored record, or null for a removal */
         byte[] record() {
             if (entry == null) {
                 return null;
             }
-            if (record == null) {
-                record = encode(descriptor);
+            serialize();
+            if (!sealed) {
+                EntryRecord.seal(keyHash(), record);
+                sealed = true;
             }
             return record;
         }
 
-        private <V> byte[] encode(CacheDescriptor<?, V> typed) {
+        private <V> byte[] serialize(CacheDescriptor<?, V> typed) {
             @SuppressWarnings("unchecked")
             V value = (V) entry;
-            return EntryRecord.encode(keyHash(), value, typed.entries());
+            return EntryRecord.serialize(value, typed.entries());
         }
     }
 }

@@ -42,15 +42,39 @@ final class EntryRecord {
      * @return the record
      */
     static <V> byte[] encode(byte[] keyHash, V entry, EntrySerializer<V> serializer) {
+        byte[] record = serialize(entry, serializer);
+        seal(keyHash, record);
+        return record;
+    }
+
+    /**
+     * Serializes an entry into a record whose leaf hash is not yet filled in (see {@link #seal}). Serializers
+     * are only ever called here, on the thread that owns the delta.
+     *
+     * @param entry the entry
+     * @param serializer its serializer
+     * @param <V> the entry type
+     * @return the unsealed record
+     */
+    static <V> byte[] serialize(V entry, EntrySerializer<V> serializer) {
         int version = serializer.version();
         MerkleRules.checkVersion(version);
         BinaryWriter writer = new BinaryWriter(128);
         writer.writeU8(FORMAT).writeU16(version).writeBytes(new byte[32]);
         serializer.write(entry, writer);
-        byte[] record = writer.toByteArray();
+        return writer.toByteArray();
+    }
+
+    /**
+     * Computes and fills in a record's leaf hash: pure hashing, safe on any thread.
+     *
+     * @param keyHash the key's hash
+     * @param record a record from {@link #serialize}
+     */
+    static void seal(byte[] keyHash, byte[] record) {
+        int version = (record[1] & 0xFF) | (record[2] & 0xFF) << 8;
         byte[] valueHash = MerkleRules.valueHash(version, record, HEADER, record.length - HEADER);
         System.arraycopy(MerkleRules.leafHash(keyHash, valueHash), 0, record, LEAF_HASH_OFFSET, 32);
-        return record;
     }
 
     /**

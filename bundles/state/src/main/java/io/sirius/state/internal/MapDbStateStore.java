@@ -68,6 +68,7 @@ final class MapDbStateStore implements StateStore {
     private final DirectoryLock lock;
     private final Tables tables;
     private final StoreOptions options;
+    private final Hashing hashing;
     private final ReentrantReadWriteLock applyLock = new ReentrantReadWriteLock();
     private final ConcurrentMap<String, EntryCache> entryCaches = new ConcurrentHashMap<>();
     private volatile Snapshot current;
@@ -75,11 +76,12 @@ final class MapDbStateStore implements StateStore {
     private volatile RuntimeException failure;
 
     private MapDbStateStore(Path directory, DirectoryLock lock, Tables tables, StoreOptions options,
-            Snapshot current) {
+            Hashing hashing, Snapshot current) {
         this.directory = directory;
         this.lock = lock;
         this.tables = tables;
         this.options = options;
+        this.hashing = hashing;
         this.current = current;
     }
 
@@ -88,10 +90,11 @@ final class MapDbStateStore implements StateStore {
      *
      * @param directory the store's directory
      * @param options the engine's options
+     * @param hashing the engine's hashing threads
      * @return the store at its last committed height
      * @throws IOException if the directory cannot be used
      */
-    static MapDbStateStore open(Path directory, StoreOptions options) throws IOException {
+    static MapDbStateStore open(Path directory, StoreOptions options, Hashing hashing) throws IOException {
         long started = System.nanoTime();
         DirectoryLock lock = DirectoryLock.acquire(directory, "state store");
         Tables tables = null;
@@ -106,7 +109,7 @@ final class MapDbStateStore implements StateStore {
                         + e.getMessage(), e);
             }
             Snapshot snapshot = load(directory, tables);
-            MapDbStateStore store = new MapDbStateStore(directory, lock, tables, options, snapshot);
+            MapDbStateStore store = new MapDbStateStore(directory, lock, tables, options, hashing, snapshot);
             long entries = snapshot.trees.values().stream().mapToLong(PatriciaTree::size).sum();
             LOG.info("Opened state store {} at height {}: {} caches, {} entries, {} ms", directory, snapshot.height,
                     snapshot.trees.size(), entries, (System.nanoTime() - started) / 1_000_000);
@@ -209,7 +212,7 @@ final class MapDbStateStore implements StateStore {
             } else {
                 trees.put(cache.name, tree);
             }
-            roots.put(cache.name, tree.rootHash());
+            roots.put(cache.name, cache.rootHash());
         }
         Map<String, byte[]> meta = new HashMap<>(base.meta);
         meta.putAll(delta.meta);
@@ -481,6 +484,11 @@ final class MapDbStateStore implements StateStore {
             }
         }
         return true;
+    }
+
+    /** @return the engine's hashing threads */
+    Hashing hashing() {
+        return hashing;
     }
 
     private EntryCache entryCache(String cache) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -17,8 +18,9 @@ import org.osgi.service.metatype.annotations.Designate;
  */
 @Component(service = StateStoreFactory.class, property = "engine=mapdb", configurationPid = "io.sirius.state.mapdb")
 @Designate(ocd = MapDbStoreConfig.class)
-public final class MapDbStateStoreFactory implements StateStoreFactory {
+public final class MapDbStateStoreFactory implements StateStoreFactory, AutoCloseable {
     private final StoreOptions options;
+    private final Hashing hashing;
 
     /**
      * The DS constructor.
@@ -37,6 +39,14 @@ public final class MapDbStateStoreFactory implements StateStoreFactory {
      */
     public MapDbStateStoreFactory(StoreOptions options) {
         this.options = Objects.requireNonNull(options, "options");
+        this.hashing = new Hashing(options.hashThreads());
+    }
+
+    /** Stops the hashing threads; stores opened by this engine must be closed first. */
+    @Deactivate
+    @Override
+    public void close() {
+        hashing.close();
     }
 
     @Override
@@ -46,7 +56,7 @@ public final class MapDbStateStoreFactory implements StateStoreFactory {
 
     @Override
     public StateStore openState(Path directory) throws IOException {
-        return MapDbStateStore.open(Objects.requireNonNull(directory, "directory"), options);
+        return MapDbStateStore.open(Objects.requireNonNull(directory, "directory"), options, hashing);
     }
 
     @Override

@@ -18,6 +18,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             + " emptied")
     int checkpointMegabytes() default 64;
 
+    /** @return threads hashing Merkle trees; 0 for one per core */
+    @AttributeDefinition(description = "Threads that hash a commit's Merkle trees, the committing thread included;"
+            + " 0 for one per core, 1 for none besides the committing thread")
+    int hashThreads() default 0;
+
     /** @return block segment size, in MiB */
     @AttributeDefinition(description = "Size in MiB after which the block store starts a new segment file")
     int blockSegmentMegabytes() default 256;

@@ -77,7 +77,7 @@ final class StoreDelta implements StateChanges {
     private byte[] rootBytes(String cacheName) {
         DeltaCache<?, ?> cache = caches.get(cacheName);
         if (cache != null) {
-            return cache.tree().rootHash();
+            return cache.rootHash();
         }
         return parent != null ? parent.rootBytes(cacheName) : base.tree(cacheName).rootHash();
     }

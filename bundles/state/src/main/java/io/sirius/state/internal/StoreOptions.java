@@ -6,11 +6,16 @@ package io.sirius.state.internal;
  * @param entryCacheCapacity decoded entries kept per cache (0 disables the cache)
  * @param checkpointBytes the journal size after which the store file is forced and the journal emptied
  * @param blockSegmentBytes the size after which the block store starts a new segment file
+ * @param hashThreads the threads that hash a commit's Merkle trees, the committing thread included (1: no pool)
  */
-public record StoreOptions(int entryCacheCapacity, long checkpointBytes, long blockSegmentBytes) {
+public record StoreOptions(int entryCacheCapacity, long checkpointBytes, long blockSegmentBytes, int hashThreads) {
 
-    /** The defaults: 50,000 decoded entries per cache, 64 MiB of journal, 256 MiB block segments. */
-    public static final StoreOptions DEFAULTS = new StoreOptions(50_000, 64L << 20, 256L << 20);
+    /**
+     * The defaults: 50,000 decoded entries per cache, 64 MiB of journal, 256 MiB block segments, one hashing thread
+     * per core.
+     */
+    public static final StoreOptions DEFAULTS = new StoreOptions(50_000, 64L << 20, 256L << 20,
+            Runtime.getRuntime().availableProcessors());
 
     /** Checks the values. */
     public StoreOptions {
@@ -19,6 +24,9 @@ public record StoreOptions(int entryCacheCapacity, long checkpointBytes, long bl
         }
         if (checkpointBytes < 1) {
             throw new IllegalArgumentException("checkpointBytes " + checkpointBytes + " must be positive");
+        }
+        if (hashThreads < 1 || hashThreads > 64) {
+            throw new IllegalArgumentException("hashThreads " + hashThreads + " must be between 1 and 64");
         }
         if (blockSegmentBytes < 1024 || blockSegmentBytes > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("blockSegmentBytes " + blockSegmentBytes
@@ -31,7 +39,8 @@ public record StoreOptions(int entryCacheCapacity, long checkpointBytes, long bl
      * @return the options it names
      */
     static StoreOptions of(MapDbStoreConfig config) {
+        int threads = config.hashThreads() > 0 ? config.hashThreads() : Runtime.getRuntime().availableProcessors();
         return new StoreOptions(config.entryCacheCapacity(), config.checkpointMegabytes() * (1L << 20),
-                config.blockSegmentMegabytes() * (1L << 20));
+                config.blockSegmentMegabytes() * (1L << 20), Math.min(64, threads));
     }
 }

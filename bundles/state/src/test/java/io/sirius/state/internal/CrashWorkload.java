@@ -111,7 +111,7 @@ final class CrashWorkload {
      */
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[1]);
-        MapDbStateStoreFactory factory = new MapDbStateStoreFactory(new StoreOptions(1000, 256 << 10, 64 << 10));
+        MapDbStateStoreFactory factory = new MapDbStateStoreFactory(new StoreOptions(1000, 256 << 10, 64 << 10, 2));
         if (args[0].equals("state")) {
             StateStore store = factory.openState(dir);
             for (long height = store.height() + 1; ; height++) {

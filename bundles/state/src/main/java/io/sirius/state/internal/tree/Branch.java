@@ -38,6 +38,11 @@ final class Branch {
         return children[Integer.bitCount(bitmap & ((1 << nibble) - 1))];
     }
 
+    /** @return whether the hash is already computed */
+    boolean isHashed() {
+        return hash != null;
+    }
+
     /** @return the branch hash (see {@link MerkleRules}) */
     byte[] hash() {
         byte[] h = hash;

@@ -88,6 +88,25 @@ public final class PatriciaTree {
     }
 
     /**
+     * Tasks that hash the root's child subtrees, independent of each other: running them (on any threads) before
+     * {@link #rootHash()} spreads the hashing of a large update over several cores.
+     *
+     * @return the tasks; empty if there is nothing to hash
+     */
+    public List<Runnable> subtreeHashTasks() {
+        if (!(root instanceof Branch branch) || branch.isHashed()) {
+            return List.of();
+        }
+        List<Runnable> tasks = new ArrayList<>(branch.children.length);
+        for (Object child : branch.children) {
+            if (child instanceof Branch sub && !sub.isHashed()) {
+                tasks.add(sub::hash);
+            }
+        }
+        return tasks;
+    }
+
+    /**
      * @param keyHash a key hash
      * @return the leaf for it (key hash then leaf hash; do not modify), or null
      */
