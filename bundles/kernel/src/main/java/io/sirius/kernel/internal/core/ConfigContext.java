@@ -1,13 +1,10 @@
 package io.sirius.kernel.internal.core;
 
-import io.sirius.kernel.config.NetworkConfiguration;
+import io.sirius.kernel.config.NetworkConfigContext;
 
 /**
- * The kernel's contexts also carry the whole network config in force at their height, for the core system's own
- * rules (plugins read only their own section).
+ * The kernel's contexts carry the whole network config in force at their height, for the core system's own rules
+ * (plugins read only their own section; system plugins may read {@link NetworkConfigContext}).
  */
-public interface ConfigContext {
-
-    /** @return the network config in force at the context's height */
-    NetworkConfiguration networkConfig();
+public interface ConfigContext extends NetworkConfigContext {
 }

@@ -3,7 +3,9 @@ package io.sirius.plugin.config.internal.validators;
 import io.sirius.api.model.Height;
 import io.sirius.api.state.CacheView;
 import io.sirius.api.state.StateView;
+import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.kernel.config.NetworkConfigCache;
+import io.sirius.kernel.config.NetworkConfigContext;
 import io.sirius.kernel.config.NetworkConfigEntry;
 import io.sirius.kernel.config.NetworkConfiguration;
 import java.util.Optional;
@@ -12,11 +14,9 @@ import java.util.Optional;
  * The network configuration in force at a height: the entry of the kernel's NetworkConfig cache with the greatest
  * height not above it (the nemesis configuration, or the last one a Network_Config scheduled).
  *
- * <p>Interim lookup: {@link CacheView} offers point lookups only, so this probes the heights downwards from
- * {@code height} until it finds an entry, one lookup per block since the last configuration. That is exact, and
- * cheap on young chains, but grows with the chain; a floor query on the cache view (the store keeps keys sorted by
- * height already) would make it one lookup. Until plugin-api has one, this class is the only place that needs to
- * change.
+ * <p>In the kernel the context already holds it ({@link NetworkConfigContext}), so this is one step. Contexts
+ * without it (unit tests with the plugin testkit) fall back to probing the cache's heights downwards from
+ * {@code height}, one point lookup per block since the last configuration: exact, but only fit for short chains.
  */
 final class ConfigInForce {
 
@@ -24,11 +24,22 @@ final class ConfigInForce {
     }
 
     /**
-     * @param state the state to read
-     * @param height the height
-     * @return the configuration in force at {@code height}, or empty if the cache holds none at or below it
+     * @param context a stateful validation context
+     * @return the configuration in force at its height, or empty if the cache holds none at or below it
      * @throws io.sirius.api.config.ConfigException if the stored configuration does not parse, which only corrupt
      *     state can cause
+     */
+    static Optional<NetworkConfiguration> at(StatefulValidationContext context) {
+        if (context instanceof NetworkConfigContext kernel) {
+            return Optional.of(kernel.networkConfig());
+        }
+        return at(context.state(), context.height());
+    }
+
+    /**
+     * @param state the state to read
+     * @param height the height
+     * @return the configuration in force at {@code height}, found by probing the cache
      */
     static Optional<NetworkConfiguration> at(StateView state, Height height) {
         return entryAt(state.cache(NetworkConfigCache.DESCRIPTOR), height).map(NetworkConfigEntry::parse);

@@ -43,7 +43,7 @@ public final class NetworkConfigPluginCheckValidator implements StatefulValidato
         if (proposed.isEmpty()) {
             return ResultCodes.NEUTRAL;
         }
-        Optional<NetworkConfiguration> current = ConfigInForce.at(context.state(), context.height());
+        Optional<NetworkConfiguration> current = ConfigInForce.at(context);
         if (current.isEmpty()) {
             return ResultCodes.NEUTRAL;
         }

@@ -27,7 +27,7 @@ public final class NetworkConfigPluginSectionsValidator implements StatefulValid
         if (proposed.isEmpty()) {
             return ResultCodes.NEUTRAL;
         }
-        Optional<NetworkConfiguration> current = ConfigInForce.at(context.state(), context.height());
+        Optional<NetworkConfiguration> current = ConfigInForce.at(context);
         if (current.isEmpty()) {
             return ResultCodes.NEUTRAL;
         }

@@ -21,7 +21,7 @@ public final class NetworkConfigSignerValidator implements StatefulValidator<Net
 
     @Override
     public ResultCode validate(NetworkConfigSignerNotification notification, StatefulValidationContext context) {
-        Optional<NetworkConfiguration> current = ConfigInForce.at(context.state(), context.height());
+        Optional<NetworkConfiguration> current = ConfigInForce.at(context);
         return current.isPresent() && current.get().networkPublicKey().equals(notification.signer())
                 ? ResultCodes.SUCCESS
                 : NetworkConfigResults.INVALID_SIGNER;

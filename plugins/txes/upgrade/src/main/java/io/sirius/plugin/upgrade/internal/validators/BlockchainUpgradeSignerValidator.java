@@ -19,7 +19,7 @@ public final class BlockchainUpgradeSignerValidator implements StatefulValidator
 
     @Override
     public ResultCode validate(BlockchainUpgradeSignerNotification notification, StatefulValidationContext context) {
-        return NetworkKeyInForce.at(context.state(), context.height())
+        return NetworkKeyInForce.at(context)
                 .filter(key -> key.equals(notification.signer()))
                 .isPresent() ? ResultCodes.SUCCESS : BlockchainUpgradeResults.INVALID_SIGNER;
     }
