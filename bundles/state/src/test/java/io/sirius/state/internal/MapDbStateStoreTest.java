@@ -517,6 +517,55 @@ class MapDbStateStoreTest {
         assertFalse(store.view().cache(CACHE).contains(0L));
     }
 
+    @Test
+    void concurrentReaderOfAViewNeverSeesACommitInProgress() throws Exception {
+        // Arrange: 300 accounts and index entries at height 1, a view of it, and a thread reading the view
+        StateChanges seed = store.begin();
+        for (long i = 0; i < 300; i++) {
+            seed.cache(CACHE).put(i, account(1));
+            seed.index("tx").put(bytes(String.format("k%03d", i)), bytes("1"));
+        }
+        store.commit(seed, 1);
+        StateReader view = store.view();
+        java.util.concurrent.atomic.AtomicReference<String> wrong = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread reader = new Thread(() -> {
+            while (!stop.get() && wrong.get() == null) {
+                for (long i = 0; i < 300; i++) {
+                    if (!view.cache(CACHE).find(i).equals(Optional.of(account(1)))) {
+                        wrong.set("account " + i + " = " + view.cache(CACHE).find(i));
+                    }
+                }
+                List<String> entries = scan(view, "tx", "k");
+                if (entries.size() != 300 || !entries.stream().allMatch(e -> e.endsWith("=1"))) {
+                    wrong.set("index " + entries.size() + " entries");
+                }
+            }
+        });
+        reader.start();
+
+        // Act: commits that rewrite, remove and re-add everything
+        for (long h = 2; h <= 25; h++) {
+            StateChanges delta = store.begin();
+            for (long i = 0; i < 300; i++) {
+                if ((i + h) % 3 == 0) {
+                    delta.cache(CACHE).remove(i);
+                    delta.index("tx").remove(bytes(String.format("k%03d", i)));
+                } else {
+                    delta.cache(CACHE).put(i, account(h));
+                    delta.index("tx").put(bytes(String.format("k%03d", i)), bytes(Long.toString(h)));
+                }
+            }
+            store.commit(delta, h);
+        }
+        stop.set(true);
+        reader.join();
+
+        // Assert
+        assertEquals(null, wrong.get());
+        assertEquals(1, view.height());
+    }
+
     private static List<String> scan(StateStore.StateReader reader, String index, String prefix) {
         List<String> out = new ArrayList<>();
         reader.index(index).scan(bytes(prefix), (k, v) -> out.add(new String(k, StandardCharsets.UTF_8) + "="
