@@ -51,7 +51,7 @@ public record ChainSettings(Duration blockGenerationTargetTime, long blockTimeSm
         if (settings.blockGenerationTargetTime.isZero() || settings.blockGenerationTargetTime.isNegative()) {
             throw new ConfigException("[chain] blockGenerationTargetTime must be positive");
         }
-        if (2 * settings.importanceGrouping <= settings.maxRollbackBlocks) {
+        if (settings.importanceGrouping <= settings.maxRollbackBlocks / 2) {
             throw new ConfigException("[chain] importanceGrouping (" + settings.importanceGrouping
                     + ") must be more than half of maxRollbackBlocks (" + settings.maxRollbackBlocks + ")");
         }
