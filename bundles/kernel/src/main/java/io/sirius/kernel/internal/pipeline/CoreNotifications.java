@@ -44,7 +44,7 @@ public final class CoreNotifications {
         }
         long product = Integer.toUnsignedLong(fees.feeMultiplier()) * transaction.size()
                 * Integer.toUnsignedLong(fees.feeInterest());
-        return new Amount(Long.divideUnsigned(product, Integer.toUnsignedLong(Math.max(1, fees.feeInterestDenominator()))));
+        return new Amount(Long.divideUnsigned(product, Math.max(1L, Integer.toUnsignedLong(fees.feeInterestDenominator()))));
     }
 
     static void publish(ParsedTransaction tx, Environment environment, BlockFees fees, NotificationSink sink) {
