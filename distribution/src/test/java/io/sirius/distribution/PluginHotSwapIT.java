@@ -12,9 +12,24 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
+import io.sirius.api.codec.BinaryWriter;
+import io.sirius.api.entity.TransactionHeader;
+import io.sirius.api.model.DerivationScheme;
+import io.sirius.api.model.EntityType;
+import io.sirius.api.model.Signature;
+import io.sirius.api.model.Timestamp;
+import io.sirius.api.model.VersionField;
+import io.sirius.crypto.Ed25519;
+import io.sirius.crypto.EntitySigner;
+import io.sirius.crypto.KeyFiles;
+import io.sirius.crypto.KeyPair;
 import io.sirius.kernel.PluginInfo;
 import io.sirius.kernel.PluginRegistry;
 import io.sirius.kernel.PluginState;
+import io.sirius.kernel.chain.Announcement;
+import io.sirius.kernel.chain.ChainService;
+import io.sirius.kernel.chain.NetworkInfo;
+import io.sirius.kernel.chain.NodeStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
@@ -29,6 +44,7 @@ import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.After;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -42,9 +58,11 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 
 /**
- * The plugin model in the shipped distribution, in one container boot: the kernel sees plugins, a plugin's
- * feature uninstalled at run time leaves the registry and the shell's list and comes back when reinstalled,
- * without a restart; a colliding plugin is rejected with a message naming both bundles.
+ * The plugin model in the shipped distribution running its devnet, in one container boot: the kernel sees plugins;
+ * a plugin's feature uninstalled at run time leaves the registry and the shell's list and comes back when
+ * reinstalled, without a restart; a colliding plugin is rejected with a message naming both bundles; removing an
+ * active plugin's bundle pauses the chain and returning it resumes; a plugin's types are active only from the height
+ * the network config enables them.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -63,6 +81,9 @@ public class PluginHotSwapIT {
 
     @Inject
     private SessionFactory sessions;
+
+    @Inject
+    private ChainService chain;
 
     private final List<Bundle> installed = new ArrayList<>();
 
@@ -96,6 +117,11 @@ public class PluginHotSwapIT {
         }
     }
 
+    @Before
+    public void waitForTheChain() throws Exception {
+        await("the node runs its devnet", () -> chain.status().phase() == NodeStatus.Phase.RUNNING);
+    }
+
     @After
     public void removeSyntheticBundles() throws Exception {
         for (Bundle bundle : installed) {
@@ -107,7 +133,7 @@ public class PluginHotSwapIT {
         if (!features.isInstalled(features.getFeature("sirius-plugin-transfer"))) {
             features.installFeature("sirius-plugin-transfer");
         }
-        await("transfer is available again", () -> state("transfer").equals(Optional.of(PluginState.AVAILABLE)));
+        await("transfer is active again", () -> state("transfer").equals(Optional.of(PluginState.ACTIVE)));
     }
 
     @Test
@@ -117,12 +143,13 @@ public class PluginHotSwapIT {
         String list = shell("sirius:plugin list");
 
         // Assert
-        assertEquals(PluginState.AVAILABLE, transfer.state());
+        assertEquals(PluginState.ACTIVE, transfer.state());
+        assertEquals(Optional.of(new io.sirius.api.model.Height(1)), transfer.activeSince());
         assertEquals("io.sirius.plugin.transfer", transfer.bundleSymbolicName());
         assertEquals(0x4154, transfer.transactions().get(0).type().value());
         assertTrue(list, lineOf(list, "transfer").contains("io.sirius.plugin.transfer"));
         assertTrue(list, lineOf(list, "transfer").contains("0x4154"));
-        assertTrue(list, lineOf(list, "transfer").contains("available"));
+        assertTrue(list, lineOf(list, "transfer").contains("active since 1"));
     }
 
     @Test
@@ -165,8 +192,8 @@ public class PluginHotSwapIT {
         assertTrue(goneFromRegistry);
         assertFalse(featureStillInstalled);
         assertTrue(listWithout, lineOf(listWithout, "transfer").contains("not installed"));
-        assertTrue(reinstalled, reinstalled.startsWith("Plugin transfer installed: available"));
-        assertTrue(listWith, lineOf(listWith, "transfer").contains("available"));
+        assertTrue(reinstalled, reinstalled.startsWith("Plugin transfer installed: active since 1"));
+        assertTrue(listWith, lineOf(listWith, "transfer").contains("active since 1"));
         PluginInfo back = registry.plugin("transfer").orElseThrow();
         assertTrue("a new transfer bundle", back.bundleId() != transferBundle);
         assertEquals("the kernel was not restarted", Bundle.ACTIVE, kernel.getState());
@@ -194,11 +221,11 @@ public class PluginHotSwapIT {
         assertTrue(problem, problem.contains("io.sirius.plugin.transfer"));
         assertTrue(list, lineOf(list, "copycat").contains("rejected"));
         assertTrue(list, list.contains("Rejected copycat: " + problem));
-        assertEquals(PluginState.AVAILABLE, registry.plugin("transfer").orElseThrow().state());
+        assertEquals(PluginState.ACTIVE, registry.plugin("transfer").orElseThrow().state());
 
         // Act: once transfer leaves, copycat is accepted; transfer reinstalled is now the one refused
         shell("sirius:plugin uninstall transfer");
-        await("copycat is accepted", () -> state("copycat").equals(Optional.of(PluginState.AVAILABLE)));
+        await("copycat is accepted", () -> state("copycat").isPresent() && state("copycat").get() != PluginState.REJECTED);
         String reinstall = shell("sirius:plugin install transfer");
 
         // Assert
@@ -208,7 +235,76 @@ public class PluginHotSwapIT {
 
         // Act: copycat leaves, transfer takes its types back
         copycat.uninstall();
-        await("transfer is accepted again", () -> state("transfer").equals(Optional.of(PluginState.AVAILABLE)));
+        await("transfer is accepted again", () -> state("transfer").equals(Optional.of(PluginState.ACTIVE)));
+    }
+
+    @Test
+    public void removingAnActivePluginsBundlePausesTheChainKeepingItsDataAndReturningItResumes() throws Exception {
+        // Arrange
+        long before = chain.status().height();
+
+        // Act
+        shell("sirius:plugin uninstall transfer");
+        await("the chain pauses", () -> chain.status().phase() == NodeStatus.Phase.PAUSED);
+        NodeStatus paused = chain.status();
+        Thread.sleep(5_000);
+        long stillAt = chain.status().height();
+        String status = shell("sirius:status");
+        shell("sirius:plugin install transfer");
+        await("the chain resumes", () -> chain.status().phase() == NodeStatus.Phase.RUNNING);
+        await("blocks are produced again", () -> chain.status().height() > stillAt);
+
+        // Assert
+        assertTrue(paused.detail().orElse(""), paused.detail().orElse("").contains("transfer"));
+        assertEquals("no block is processed while paused", paused.height(), stillAt);
+        assertTrue(stillAt >= before);
+        assertTrue(status, status.contains("Phase:        paused"));
+        assertTrue(chain.block(stillAt).isPresent());
+    }
+
+    @Test
+    public void aPluginsTypesAreActiveOnlyFromTheHeightTheNetworkConfigEnablesThem() throws Exception {
+        // Arrange: alpha is installed, so available, but the network config does not enable it
+        Bundle alpha = install("io.sirius.itest.alpha");
+        alpha.start();
+        await("alpha registers", () -> state("alpha").equals(Optional.of(PluginState.AVAILABLE)));
+        Announcement early = chain.announce(alphaTransaction());
+
+        // Act: the network's owner enables it
+        String enabled = shell("sirius:plugin enable alpha");
+        await("alpha becomes active", () -> state("alpha").equals(Optional.of(PluginState.ACTIVE)));
+        long since = registry.plugin("alpha").orElseThrow().activeSince().orElseThrow().value();
+        String config = chain.config(since).orElseThrow().text();
+        Announcement accepted = chain.announce(alphaTransaction());
+        await("the alpha transaction confirms", () -> chain.transaction(accepted.hash().orElseThrow())
+                .map(t -> t.group().equals("confirmed")).orElse(false));
+        String disabled = shell("sirius:plugin disable alpha");
+        await("alpha is no longer active", () -> state("alpha").equals(Optional.of(PluginState.AVAILABLE)));
+        Announcement late = chain.announce(alphaTransaction());
+
+        // Assert
+        assertFalse(early.accepted());
+        assertEquals("Failure_Core_Invalid_Version", early.status());
+        assertTrue(enabled, enabled.startsWith("Announced NetworkConfig"));
+        assertTrue("active from a later height than the nemesis", since > 1);
+        assertTrue(config, config.contains("[plugin:catapult.plugins.alpha]"));
+        assertTrue(accepted.message(), accepted.accepted());
+        assertTrue(disabled, disabled.startsWith("Announced NetworkConfig"));
+        assertFalse(late.accepted());
+        assertEquals("Failure_Core_Invalid_Version", late.status());
+    }
+
+    /** A transaction of alpha's type 0x4170 (a 4-byte body), signed by the devnet's first funded account. */
+    private byte[] alphaTransaction() throws Exception {
+        NetworkInfo network = chain.network().orElseThrow();
+        KeyPair key = KeyFiles.read(chain.dataDirectory().resolve("devnet").resolve("funded-1.key"));
+        TransactionHeader header = new TransactionHeader(TransactionHeader.SIZE + 4, Signature.ZERO, key.publicKey(),
+                VersionField.of(network.network(), DerivationScheme.UNSET, 1), new EntityType(0x4170), 0,
+                Timestamp.fromInstant(java.time.Instant.now().plusSeconds(600)));
+        BinaryWriter out = new BinaryWriter(header.size());
+        header.encode(out);
+        out.writeI32((int) System.nanoTime());
+        return new EntitySigner(new Ed25519()).signTransaction(key, out.toByteArray(), network.generationHash());
     }
 
     private Optional<PluginState> state(String plugin) {

@@ -104,11 +104,18 @@ public final class HarvesterComponent {
         }
     }
 
-    /** Logs a reason for not harvesting once, not at every tick. */
+    /**
+     * Logs a reason for not harvesting once, not at every tick: at INFO while the node starts (expected), at WARN
+     * otherwise (ineligible key, paused chain, failures).
+     */
     private void report(String reason) {
         if (!reason.equals(lastReason)) {
             lastReason = reason;
-            LOG.warn("Not harvesting: {}", reason);
+            if (reason.startsWith("waiting for the harvester key") || reason.equals("the node is not running")) {
+                LOG.info("Not harvesting yet: {}", reason);
+            } else {
+                LOG.warn("Not harvesting: {}", reason);
+            }
         }
     }
 }

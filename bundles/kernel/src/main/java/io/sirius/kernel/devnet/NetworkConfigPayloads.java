@@ -47,7 +47,7 @@ public final class NetworkConfigPayloads {
         int next = text.indexOf("\n[", bodyStart);
         int end = next < 0 ? text.length() : next + 1;
         String body = text.substring(bodyStart, end);
-        Matcher m = Pattern.compile("(?m)^\\s*enabled\\s*=.*$").matcher(body);
+        Matcher m = Pattern.compile("(?m)^[ \\t]*enabled[ \\t]*=.*$").matcher(body);
         String changed = m.find() ? m.replaceFirst("enabled = " + enabled) : "\n\nenabled = " + enabled + body;
         return text.substring(0, bodyStart) + changed + text.substring(end);
     }

@@ -294,14 +294,16 @@ public final class NodeComponent implements ChainService {
     }
 
     private void announceDevnet() {
-        Path accounts = dataDirectory0().resolve(Devnet.DIRECTORY).resolve("accounts.txt");
-        String message = "\n================================================================================\n"
-                + " New development network. Its funded accounts, with their private keys, are in\n   " + accounts + "\n"
-                + " The harvester key is " + dataDirectory0().resolve(Devnet.DIRECTORY).resolve("harvester.key") + "\n"
-                + " Send a first transfer from the shell: sirius:devnet-transfer <address> <amount>\n"
-                + "================================================================================";
-        LOG.warn(message);
-        System.out.println(message);
+        Path devnet = dataDirectory0().resolve(Devnet.DIRECTORY);
+        List<String> lines = List.of(
+                "================================================================================",
+                " New development network. Its funded accounts, with their private keys, are in",
+                "   " + devnet.resolve("accounts.txt"),
+                " The harvester key is " + devnet.resolve("harvester.key"),
+                " Send a first transfer from the shell: sirius:devnet-transfer <address> <amount>",
+                "================================================================================");
+        lines.forEach(line -> LOG.warn("{}", line));
+        lines.forEach(System.out::println);
     }
 
     private Optional<Height> activeSince(ConfigHistory configs, String name) {
