@@ -1,6 +1,8 @@
 package io.sirius.kernel.internal.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.sirius.api.entity.TransactionHeader;
 import io.sirius.api.model.Address;
@@ -166,7 +168,7 @@ class CoreNotificationsTest {
         SignatureNotification signature = (SignatureNotification) notifications.get(6);
         assertEquals(DerivationScheme.UNSET, signature.scheme());
         assertEquals(h.signature(), signature.signature());
-        assertEquals(List.of(tx.signingBytes().length), List.of(signature.data().length));
+        assertArrayEquals(tx.signingBytes(), signature.data());
     }
 
     @Test
@@ -186,6 +188,6 @@ class CoreNotificationsTest {
         // Assert
         SignatureNotification signature = notifications.stream().filter(SignatureNotification.class::isInstance)
                 .map(SignatureNotification.class::cast).findFirst().orElseThrow();
-        assertEquals(null, signature.scheme());
+        assertNull(signature.scheme());
     }
 }
