@@ -55,9 +55,9 @@ public record SupportedEntities(Map<Integer, Set<Integer>> versions) {
             if (type == null || list == null || !list.isArray()) {
                 throw new ConfigException(where + " needs \"type\" and a \"supportedVersions\" array");
             }
-            int value;
+            long value;
             try {
-                value = type.isNumber() ? type.intValue() : Integer.decode(type.asText().trim());
+                value = Long.decode(type.asText().trim());
             } catch (NumberFormatException e) {
                 throw new ConfigException(where + ": type '" + type.asText() + "' is not a number");
             }
@@ -71,7 +71,7 @@ public record SupportedEntities(Map<Integer, Set<Integer>> versions) {
                 }
                 accepted.add(v.intValue());
             }
-            if (versions.put(value, accepted) != null) {
+            if (versions.put((int) value, accepted) != null) {
                 throw new ConfigException(where + ": type " + value + " is listed twice");
             }
         }
