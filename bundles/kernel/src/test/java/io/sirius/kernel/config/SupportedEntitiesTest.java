@@ -70,7 +70,11 @@ class SupportedEntitiesTest {
                 Arguments.of("65535", true),
                 Arguments.of("\"0xFFFF\"", true),
                 Arguments.of("65536", false),
-                Arguments.of("\"0x10000\"", false));
+                Arguments.of("\"0x10000\"", false),
+                // 2^32 + 0x4154 and 2^64 + 0x4154 must not wrap around to Transfer's type
+                Arguments.of("4294983020", false),
+                Arguments.of("\"4294983020\"", false),
+                Arguments.of("-4294950572", false));
     }
 
     @ParameterizedTest
@@ -84,7 +88,7 @@ class SupportedEntitiesTest {
             assertEquals(1, SupportedEntities.parse(json).versions().size());
         } else {
             ConfigException e = assertThrows(ConfigException.class, () -> SupportedEntities.parse(json));
-            assertEquals("supported entities: entry 0 (T): type " + Integer.decode(type.replace("\"", ""))
+            assertEquals("supported entities: entry 0 (T): type " + Long.decode(type.replace("\"", ""))
                     + " does not fit 16 bits", e.getMessage());
         }
     }
@@ -143,6 +147,18 @@ class SupportedEntitiesTest {
 
         // Assert
         assertTrue(e.getMessage().startsWith(message), e.getMessage());
+    }
+
+    @Test
+    void aFractionalTypeIsNotANumberOfAType() {
+        // Arrange: 16724.5 must not be read as Transfer's 16724
+        String json = entities(entry("T", "16724.5", "[3]"));
+
+        // Act
+        ConfigException e = assertThrows(ConfigException.class, () -> SupportedEntities.parse(json));
+
+        // Assert
+        assertEquals("supported entities: entry 0 (T): type '16724.5' is not a number", e.getMessage());
     }
 
     @Test
