@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Spreads the hashing of a commit (leaf hashes, branch hashes) over a small pool of named daemon threads owned by
  * the engine component (created when it activates, shut down when it deactivates). Hashing is the largest CPU
  * cost of a block's root; only pure hashing runs here, never plugin code (serializers run on the caller's thread).
- * With one thread, everything runs on the caller.
+ * With one thread, or once the pool is shut down, everything runs on the caller.
  */
 final class Hashing implements AutoCloseable {
     private static final int MIN_CHUNK = 512;
@@ -52,7 +52,7 @@ final class Hashing implements AutoCloseable {
      * @param task what to do with a chunk of them
      */
     void forEachChunk(int count, Chunk task) {
-        int parts = pool == null ? 1 : Math.min(threads, Math.max(1, count / MIN_CHUNK));
+        int parts = pool == null || pool.isShutdown() ? 1 : Math.min(threads, Math.max(1, count / MIN_CHUNK));
         if (parts == 1) {
             task.run(0, count);
             return;
@@ -73,7 +73,7 @@ final class Hashing implements AutoCloseable {
      * @param tasks the tasks
      */
     void runAll(List<Runnable> tasks) {
-        if (pool == null || tasks.size() < 2) {
+        if (pool == null || pool.isShutdown() || tasks.size() < 2) {
             tasks.forEach(Runnable::run);
             return;
         }

@@ -492,7 +492,9 @@ final class MapDbStateStore implements StateStore {
     }
 
     private EntryCache entryCache(String cache) {
-        return entryCaches.computeIfAbsent(cache, n -> new EntryCache(options.entryCacheCapacity()));
+        EntryCache entries = entryCaches.get(cache);
+        return entries != null ? entries
+                : entryCaches.computeIfAbsent(cache, n -> new EntryCache(options.entryCacheCapacity()));
     }
 
     /** @throws IllegalStateException if the store is closed */

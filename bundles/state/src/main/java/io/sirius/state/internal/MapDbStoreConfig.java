@@ -7,7 +7,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * Configuration of the MapDB engine (PID {@code io.sirius.state.mapdb}); every value has a default.
  */
 @ObjectClassDefinition(name = "Sirius MapDB state engine", description = "Tuning of the state and block stores")
-@interface MapDbStoreConfig {
+public @interface MapDbStoreConfig {
 
     /** @return decoded cache entries kept in memory per state cache */
     @AttributeDefinition(description = "Decoded entries kept in memory per state cache (0 turns the cache off)")

@@ -12,7 +12,10 @@ import java.util.Optional;
 
 /**
  * A delta over a committed snapshot ({@link #parent} null) or over a parent delta (a savepoint). Reads fall
- * through this delta's changes to the parent's, then to the snapshot. One writer at a time.
+ * through this delta's changes to the parent's, then to the snapshot.
+ *
+ * <p>Threads: one writer at a time; reads may run on several threads at once while nobody writes (stateful
+ * validation). Bringing a cache's tree up to date is synchronized, so concurrent {@code root} calls are safe.
  */
 final class StoreDelta implements StateChanges {
     private enum State { OPEN, MERGED, COMMITTED }
