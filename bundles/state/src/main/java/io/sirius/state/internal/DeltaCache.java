@@ -25,6 +25,13 @@ final class DeltaCache<K, V> implements CacheDelta<K, V> {
     final CacheDescriptor<K, V> descriptor;
     final String name;
     final Map<ByteKey, Pending> changes = new HashMap<>();
+    /** Marks a key the base does not hold, in {@link #baseReads}. */
+    private static final Object NONE = new Object();
+    /**
+     * What the base snapshot holds for keys read so far (top-level delta only): a block reads the same accounts
+     * again and again, and the base never changes under a delta. Concurrent, since readers may run in parallel.
+     */
+    private final Map<ByteKey, Object> baseReads = new java.util.concurrent.ConcurrentHashMap<>();
     private final DeltaCache<K, V> parent;
     private final Set<ByteKey> dirty = new LinkedHashSet<>();
     private PatriciaTree tree;
@@ -53,7 +60,14 @@ final class DeltaCache<K, V> implements CacheDelta<K, V> {
         if (parent != null) {
             return parent.find(key);
         }
-        return owner.store.readEntry(owner.base, name, descriptor.entries(), key);
+        Object known = baseReads.get(key);
+        if (known == null) {
+            known = owner.store.readEntry(owner.base, name, descriptor.entries(), key);
+            baseReads.put(key, known == null ? NONE : known);
+        }
+        @SuppressWarnings("unchecked")
+        V entry = known == NONE ? null : (V) known;
+        return entry;
     }
 
     @Override
