@@ -48,8 +48,9 @@ public record ChainSettings(Duration blockGenerationTargetTime, long blockTimeSm
                 chain.getBoolean("enableDeadlineValidation"),
                 (int) chain.getLong("harvestBeneficiaryPercentage", 0, 100),
                 (int) chain.getLong("maxTransactionsPerBlock", 1, Integer.MAX_VALUE));
-        if (settings.blockGenerationTargetTime.isZero() || settings.blockGenerationTargetTime.isNegative()) {
-            throw new ConfigException("[chain] blockGenerationTargetTime must be positive");
+        if (settings.blockGenerationTargetTime.toSeconds() < 1) {
+            throw new ConfigException("[chain] blockGenerationTargetTime must be at least 1s: the difficulty works in "
+                    + "whole seconds, and a shorter target would let every harvester hit at once");
         }
         if (settings.importanceGrouping <= settings.maxRollbackBlocks / 2) {
             throw new ConfigException("[chain] importanceGrouping (" + settings.importanceGrouping

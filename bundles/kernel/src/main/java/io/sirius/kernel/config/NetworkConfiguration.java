@@ -58,6 +58,10 @@ public record NetworkConfiguration(PublicKey networkPublicKey, ChainSettings cha
         Map<String, ConfigProperties> plugins = new LinkedHashMap<>();
         sections.forEach((name, keys) -> {
             if (name.startsWith(PLUGIN_PREFIX)) {
+                String enabled = keys.get("enabled");
+                if (enabled != null && !enabled.equalsIgnoreCase("true") && !enabled.equalsIgnoreCase("false")) {
+                    throw new ConfigException("[" + name + "] enabled = '" + enabled + "' is not true or false");
+                }
                 plugins.put(name.substring(PLUGIN_PREFIX.length()), new ConfigProperties(name, keys));
             }
         });
@@ -67,7 +71,7 @@ public record NetworkConfiguration(PublicKey networkPublicKey, ChainSettings cha
 
     /**
      * @return the plugins this configuration enables: those with a section whose {@code enabled} key is absent
-     *     or true
+     *     or true (parsing refuses any other value than true or false)
      */
     public Set<String> enabledPlugins() {
         Set<String> enabled = new TreeSet<>();

@@ -31,6 +31,21 @@ class NetworkConfigurationTest {
         return NetworkConfiguration.parse(text, CoreFixture.devnetEntities());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "enabled = {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"no", "0", "flase", "yes", ""})
+    void anEnabledFlagOtherThanTrueOrFalseIsRefusedNamingTheSection(String value) {
+        // Arrange
+        String text = CoreFixture.devnetText() + "\n[plugin:catapult.plugins.alpha]\nenabled = " + value + "\n";
+
+        // Act
+        io.sirius.api.config.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.sirius.api.config.ConfigException.class, () -> parse(text));
+
+        // Assert
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("[plugin:catapult.plugins.alpha] enabled"),
+                e.getMessage());
+    }
+
     @Test
     void theDevnetConfigurationParses() {
         // Arrange

@@ -309,8 +309,7 @@ public final class Chain implements AutoCloseable {
         if (tip == null) {
             return List.of();
         }
-        int wanted = configs.reachedAt(tip.height() + 1)
-                .map(c -> c.chain().maxDifficultyBlocks()).orElse(3);
+        int wanted = configs.at(tip.height() + 1, state.view()).chain().maxDifficultyBlocks();
         List<PosRules.DifficultyInfo> all = new ArrayList<>(recent);
         return all.subList(Math.max(0, all.size() - wanted), all.size());
     }

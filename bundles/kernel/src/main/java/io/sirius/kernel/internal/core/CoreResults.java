@@ -25,6 +25,10 @@ public enum CoreResults implements ResultCode {
     INVALID_VERSION(0x43, "Core", 22, "this version of this entity type is not supported at this height"),
     /** The fee exceeds the maximum fee, or the maximum fee is absurd. */
     INVALID_TRANSACTION_FEE(0x43, "Core", 23, "the fee is above the signer's maximum fee"),
+    /** A block's fee interest exceeds its denominator. */
+    INVALID_FEEINTEREST(0x43, "Core", 24, "the block's fee interest is larger than its denominator"),
+    /** A block's fee interest denominator is zero. */
+    INVALID_FEEINTERESTDENOMINATOR(0x43, "Core", 25, "the block's fee interest denominator is zero"),
     /** The block's producer may not harvest. */
     BLOCK_HARVESTER_INELIGIBLE(0x43, "Core", 105, "the block's signer does not have enough effective balance"),
     /** The signature does not verify. */

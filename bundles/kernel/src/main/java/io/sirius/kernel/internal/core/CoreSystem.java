@@ -25,7 +25,7 @@ public final class CoreSystem {
                 List.of(new NetworkValidator(), new AddressValidator(), new DeadlineValidator(), new TransactionFeeValidator(),
                         new SignatureValidator(ed25519)),
                 List.of(new EntityVersionValidator(), new UniqueTransactionHashValidator(), new BalanceValidators.Transfer(),
-                        new BalanceValidators.Debit()),
+                        new BalanceValidators.Debit(), new GreedValidator()),
                 List.of(new AccountObservers.AddressObserver(), new AccountObservers.PublicKeyObserver(),
                         new TransactionHashObserver(), balances.transfer(), balances.debit(), new HarvestFeeObserver(balances)),
                 List.of(), List.of(), List.of(), List.of());

@@ -67,7 +67,7 @@ class CoreSystemTest {
 
         // Assert
         assertEquals(List.of("EntityVersionValidator", "UniqueTransactionHashValidator", "BalanceTransferValidator",
-                "BalanceDebitValidator"), List.copyOf(validators.keySet()));
+                "BalanceDebitValidator", "GreedValidator"), List.copyOf(validators.keySet()));
         assertEquals(List.of(EntityNotification.class, TransactionNotification.class, BalanceTransferNotification.class,
                 BalanceDebitNotification.class), List.copyOf(validators.values()));
     }
