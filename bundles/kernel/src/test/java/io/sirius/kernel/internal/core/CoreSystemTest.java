@@ -69,7 +69,8 @@ class CoreSystemTest {
         assertEquals(List.of("EntityVersionValidator", "UniqueTransactionHashValidator", "BalanceTransferValidator",
                 "BalanceDebitValidator", "GreedValidator"), List.copyOf(validators.keySet()));
         assertEquals(List.of(EntityNotification.class, TransactionNotification.class, BalanceTransferNotification.class,
-                BalanceDebitNotification.class), List.copyOf(validators.values()));
+                BalanceDebitNotification.class, io.sirius.api.notification.BlockNotification.class),
+                List.copyOf(validators.values()));
     }
 
     @Test
