@@ -11,8 +11,10 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Picks, for a network config, the core system and the accepted plugins the config enables (in the order the
- * plugins arrived). Remembers the last selection until the plugins or the config change.
+ * Picks, for a network config, the core system and the accepted plugins the config enables. Decision: the plugins
+ * are ordered by name, not by the order their bundles happened to start, so that the validators and observers of a
+ * notification run in the same order on every node. Remembers the last selection until the plugins or the config
+ * change.
  */
 public final class PluginSelection implements PluginSelector {
     private final PluginDeclaration core;
@@ -49,7 +51,9 @@ public final class PluginSelection implements PluginSelector {
         Set<String> missing = new TreeSet<>(enabled);
         List<PluginDeclaration> active = new ArrayList<>();
         active.add(core);
-        for (PluginDeclaration d : accepted) {
+        List<PluginDeclaration> byName = new ArrayList<>(accepted);
+        byName.sort(java.util.Comparator.comparing(PluginDeclaration::name));
+        for (PluginDeclaration d : byName) {
             if (enabled.contains(d.name())) {
                 active.add(d);
                 missing.remove(d.name());
