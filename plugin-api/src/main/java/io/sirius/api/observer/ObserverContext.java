@@ -1,6 +1,8 @@
 package io.sirius.api.observer;
 
 import io.sirius.api.config.ConfigSection;
+import io.sirius.api.model.PublicKey;
+import io.sirius.api.model.Address;
 import io.sirius.api.model.Height;
 import io.sirius.api.model.MosaicId;
 import io.sirius.api.model.NetworkType;
@@ -36,6 +38,12 @@ public interface ObserverContext {
      * @return the settings in force at {@link #height()}
      */
     <C> C config(ConfigSection<C> section);
+
+    /**
+     * @param key a public key
+     * @return its address on this network (RIPEMD-160 of SHA3-256, as Sirius derives it)
+     */
+    Address addressOf(PublicKey key);
 
     /** @return the state being changed */
     StateDelta state();

@@ -1,5 +1,6 @@
 package io.sirius.api.plugin;
 
+import io.sirius.api.model.Address;
 import io.sirius.api.model.EntityType;
 import io.sirius.api.model.Height;
 import io.sirius.api.model.NetworkType;
@@ -30,6 +31,12 @@ public interface TransactionContext {
 
     /** @return the height the transaction is being processed at */
     Height height();
+
+    /**
+     * @param key a public key
+     * @return its address on this network (RIPEMD-160 of SHA3-256, as Sirius derives it)
+     */
+    Address addressOf(PublicKey key);
 
     /** @return whether this transaction is embedded in an aggregate */
     boolean embedded();

@@ -1,6 +1,8 @@
 package io.sirius.api.validation;
 
 import io.sirius.api.config.ConfigSection;
+import io.sirius.api.model.PublicKey;
+import io.sirius.api.model.Address;
 import io.sirius.api.model.Hash256;
 import io.sirius.api.model.Height;
 import io.sirius.api.model.MosaicId;
@@ -25,6 +27,12 @@ public interface ValidationContext {
 
     /** @return the network's currency mosaic (fees, deposits, rental fees), from its immutable settings */
     MosaicId currencyMosaicId();
+
+    /**
+     * @param key a public key
+     * @return its address on this network (RIPEMD-160 of SHA3-256, as Sirius derives it)
+     */
+    Address addressOf(PublicKey key);
 
     /** @return the network's generation hash */
     Hash256 generationHash();

@@ -286,6 +286,11 @@ public final class ContextBuilder {
         public <C> C config(ConfigSection<C> section) {
             return facts.config(section);
         }
+
+        @Override
+        public io.sirius.api.model.Address addressOf(PublicKey key) {
+            return io.sirius.crypto.Addresses.of(key, facts.network());
+        }
     }
 
     /** A stateful validator's context. */
@@ -319,6 +324,11 @@ public final class ContextBuilder {
         public <C> C config(ConfigSection<C> section) {
             return facts.config(section);
         }
+
+        @Override
+        public io.sirius.api.model.Address addressOf(PublicKey key) {
+            return io.sirius.crypto.Addresses.of(key, facts.network());
+        }
     }
 
     /** An observer's context. */
@@ -348,10 +358,19 @@ public final class ContextBuilder {
         public <C> C config(ConfigSection<C> section) {
             return facts.config(section);
         }
+
+        @Override
+        public io.sirius.api.model.Address addressOf(PublicKey key) {
+            return io.sirius.crypto.Addresses.of(key, facts.network());
+        }
     }
 
     /** A handler's context. */
     private record TransactionContextImpl(PublicKey signer, EntityType type, int version, NetworkType network,
             Timestamp deadline, Height height, boolean embedded) implements TransactionContext {
+        @Override
+        public io.sirius.api.model.Address addressOf(PublicKey key) {
+            return io.sirius.crypto.Addresses.of(key, network);
+        }
     }
 }

@@ -61,6 +61,10 @@ final class Contexts {
         public io.sirius.kernel.config.NetworkConfiguration networkConfig() {
             return environment.config();
         }
+
+        public Address addressOf(PublicKey key) {
+            return environment.addresses().addressOf(key);
+        }
     }
 
     /** For stateless validators. */
@@ -96,10 +100,6 @@ final class Contexts {
             return changes;
         }
 
-        @Override
-        public Address addressOf(PublicKey key) {
-            return environment.addresses().addressOf(key);
-        }
     }
 
     /** For observers. */
@@ -135,9 +135,5 @@ final class Contexts {
             return changes;
         }
 
-        @Override
-        public Address addressOf(PublicKey key) {
-            return environment.addresses().addressOf(key);
-        }
     }
 }

@@ -109,5 +109,10 @@ public final class CoreNotifications {
         public boolean embedded() {
             return false;
         }
+
+        @Override
+        public io.sirius.api.model.Address addressOf(PublicKey key) {
+            return environment.addresses().addressOf(key);
+        }
     }
 }

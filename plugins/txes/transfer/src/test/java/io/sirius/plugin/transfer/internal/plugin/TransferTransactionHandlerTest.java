@@ -64,6 +64,11 @@ class TransferTransactionHandlerTest {
         public boolean embedded() {
             return false;
         }
+
+        @Override
+        public io.sirius.api.model.Address addressOf(PublicKey key) {
+            throw new UnsupportedOperationException("transfers publish no addresses of keys");
+        }
     };
 
     private static List<Notification> publish(TransferTransaction transfer) {
