@@ -15,7 +15,8 @@ import io.sirius.api.state.CacheDelta;
 import io.sirius.kernel.config.ChainSettings;
 
 /**
- * Balances move: transfers from sender to recipient, debits (fees, deposits) out of the sender. Every change of
+ * Balances move: transfers from sender to recipient, debits (fees, deposits) out of the sender, credits (minting,
+ * refunds) into an account. Every change of
  * the harvesting mosaic's balance is written to the {@link BalanceHistory}.
  */
 public final class BalanceObservers {
@@ -90,6 +91,27 @@ public final class BalanceObservers {
             @Override
             public String name() {
                 return "BalanceTransferObserver";
+            }
+        };
+    }
+
+    /** @return the observer of credits */
+    public Observer<io.sirius.api.notification.BalanceCreditNotification> credit() {
+        return new Observer<>() {
+            @Override
+            public Class<io.sirius.api.notification.BalanceCreditNotification> notificationType() {
+                return io.sirius.api.notification.BalanceCreditNotification.class;
+            }
+
+            @Override
+            public void notify(io.sirius.api.notification.BalanceCreditNotification n, ObserverContext context) {
+                apply(context, ((KernelContext) context).addressOf(n.account()), resolve(context, n.mosaicId()), n.amount(),
+                        true);
+            }
+
+            @Override
+            public String name() {
+                return "BalanceCreditObserver";
             }
         };
     }

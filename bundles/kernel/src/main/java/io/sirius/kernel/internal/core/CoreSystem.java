@@ -27,7 +27,7 @@ public final class CoreSystem {
                 List.of(new EntityVersionValidator(), new UniqueTransactionHashValidator(), new BalanceValidators.Transfer(),
                         new BalanceValidators.Debit(), new GreedValidator()),
                 List.of(new AccountObservers.AddressObserver(), new AccountObservers.PublicKeyObserver(),
-                        new TransactionHashObserver(), balances.transfer(), balances.debit(), new HarvestFeeObserver(balances)),
+                        new TransactionHashObserver(), balances.transfer(), balances.debit(), balances.credit(), new HarvestFeeObserver(balances)),
                 List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -262,6 +262,46 @@ class BalanceObserversTest {
 
     @ParameterizedTest
     @EnumSource(NotifyMode.class)
+    void aCreditAddsTheAmountAndWritesTheHistory(NotifyMode mode) {
+        // Arrange
+        io.sirius.api.notification.BalanceCreditNotification n = new io.sirius.api.notification.BalanceCreditNotification(
+                sender, unresolved(CoreFixture.CURRENCY), new Amount(AMOUNT));
+        Snapshot before = prepare(observers.credit(), n, mode);
+
+        // Act
+        observers.credit().notify(n, fixture.observer(mode, HEIGHT));
+
+        // Assert
+        if (mode == NotifyMode.COMMIT) {
+            assertEquals(SENDER_BALANCE + AMOUNT, balance(senderAddress, CoreFixture.CURRENCY));
+            assertEquals(Optional.of(SENDER_BALANCE + AMOUNT), historyAt(senderAddress, HEIGHT));
+        } else {
+            assertEquals(before, fixture.snapshot());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(NotifyMode.class)
+    void aCreditOfAnotherMosaicLeavesTheHistoryAlone(NotifyMode mode) {
+        // Arrange
+        io.sirius.api.notification.BalanceCreditNotification n = new io.sirius.api.notification.BalanceCreditNotification(
+                sender, unresolved(OTHER), new Amount(AMOUNT));
+        Snapshot before = prepare(observers.credit(), n, mode);
+
+        // Act
+        observers.credit().notify(n, fixture.observer(mode, HEIGHT));
+
+        // Assert
+        if (mode == NotifyMode.COMMIT) {
+            assertEquals(SENDER_BALANCE + AMOUNT, balance(senderAddress, OTHER));
+            assertEquals(Optional.empty(), historyAt(senderAddress, HEIGHT));
+        } else {
+            assertEquals(before, fixture.snapshot());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(NotifyMode.class)
     void aDebitTakesTheAmountFromTheSender(NotifyMode mode) {
         // Arrange
         BalanceDebitNotification n = new BalanceDebitNotification(sender, unresolved(CoreFixture.CURRENCY), new Amount(AMOUNT));

@@ -80,10 +80,12 @@ class CoreSystemTest {
 
         // Assert
         assertEquals(List.of("AccountAddressObserver", "AccountPublicKeyObserver", "TransactionHashObserver",
-                "BalanceTransferObserver", "BalanceDebitObserver", "HarvestFeeObserver"), List.copyOf(observers.keySet()));
+                "BalanceTransferObserver", "BalanceDebitObserver", "BalanceCreditObserver", "HarvestFeeObserver"),
+                List.copyOf(observers.keySet()));
         assertEquals(List.of(AccountAddressNotification.class, AccountPublicKeyNotification.class,
                 TransactionNotification.class, BalanceTransferNotification.class, BalanceDebitNotification.class,
-                BlockNotification.class), List.copyOf(observers.values()));
+                io.sirius.api.notification.BalanceCreditNotification.class, BlockNotification.class),
+                List.copyOf(observers.values()));
         assertTrue(core.observers().stream().allMatch(o -> o.supportsRollback()));
     }
 
