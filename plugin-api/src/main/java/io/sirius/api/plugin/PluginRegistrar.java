@@ -65,6 +65,14 @@ public interface PluginRegistrar {
     void route(RouteDescriptor route);
 
     /**
+     * Declares how the REST surface shows a transaction type's body.
+     *
+     * @param type one of the plugin's transaction types
+     * @param writer writes the body's JSON fields
+     */
+    void transactionJson(io.sirius.api.model.EntityType type, io.sirius.api.rest.TransactionJson<?> writer);
+
+    /**
      * @param resolver resolves mosaic aliases
      */
     void mosaicResolver(MosaicResolver resolver);

@@ -38,6 +38,8 @@ public final class RecordingRegistrar implements PluginRegistrar {
     private final List<RouteDescriptor> routes = new ArrayList<>();
     private final List<MosaicResolver> mosaicResolvers = new ArrayList<>();
     private final List<AddressResolver> addressResolvers = new ArrayList<>();
+    private final java.util.Map<io.sirius.api.model.EntityType, io.sirius.api.rest.TransactionJson<?>> transactionJson =
+            new java.util.LinkedHashMap<>();
 
     @Override
     public void config(ConfigSection<?> section) {
@@ -79,6 +81,11 @@ public final class RecordingRegistrar implements PluginRegistrar {
     @Override
     public void route(RouteDescriptor route) {
         routes.add(Objects.requireNonNull(route, "route"));
+    }
+
+    @Override
+    public void transactionJson(io.sirius.api.model.EntityType type, io.sirius.api.rest.TransactionJson<?> writer) {
+        transactionJson.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(writer, "writer"));
     }
 
     @Override
@@ -185,6 +192,11 @@ public final class RecordingRegistrar implements PluginRegistrar {
     /** @return the mosaic resolvers, in registration order */
     public List<MosaicResolver> mosaicResolvers() {
         return Collections.unmodifiableList(mosaicResolvers);
+    }
+
+    /** @return the transaction JSON writers by type */
+    public java.util.Map<io.sirius.api.model.EntityType, io.sirius.api.rest.TransactionJson<?>> transactionJson() {
+        return java.util.Collections.unmodifiableMap(transactionJson);
     }
 
     /** @return the address resolvers, in registration order */

@@ -39,6 +39,7 @@ final class CollectingRegistrar implements PluginRegistrar {
     private final List<MosaicResolver> mosaicResolvers = new ArrayList<>();
     private final List<AddressResolver> addressResolvers = new ArrayList<>();
     private final Set<Integer> resultValues = new HashSet<>();
+    private final java.util.Map<Integer, io.sirius.api.rest.TransactionJson<?>> transactionJson = new java.util.HashMap<>();
     private boolean sealed;
 
     CollectingRegistrar(String pluginName) {
@@ -143,6 +144,19 @@ final class CollectingRegistrar implements PluginRegistrar {
     }
 
     @Override
+    public void transactionJson(io.sirius.api.model.EntityType type, io.sirius.api.rest.TransactionJson<?> writer) {
+        open();
+        Objects.requireNonNull(writer, "writer");
+        if (transactions.stream().noneMatch(t -> t.type().equals(type))) {
+            throw new PluginDeclarationException("a JSON writer for " + type + ", which plugin '" + pluginName
+                    + "' does not declare (declare the transaction type first)");
+        }
+        if (transactionJson.put(type.value(), writer) != null) {
+            throw new PluginDeclarationException("two JSON writers for " + type);
+        }
+    }
+
+    @Override
     public void mosaicResolver(MosaicResolver resolver) {
         open();
         mosaicResolvers.add(Objects.requireNonNull(resolver, "resolver"));
@@ -162,6 +176,6 @@ final class CollectingRegistrar implements PluginRegistrar {
     PluginDeclaration seal() {
         sealed = true;
         return new PluginDeclaration(pluginName, configSections, transactions, results, statelessValidators,
-                statefulValidators, observers, caches, routes, mosaicResolvers, addressResolvers);
+                statefulValidators, observers, caches, routes, mosaicResolvers, addressResolvers, transactionJson);
     }
 }

@@ -28,7 +28,8 @@ public record PluginDeclaration(
         List<CacheDescriptor<?, ?>> caches,
         List<RouteDescriptor> routes,
         List<MosaicResolver> mosaicResolvers,
-        List<AddressResolver> addressResolvers) {
+        List<AddressResolver> addressResolvers,
+        java.util.Map<Integer, io.sirius.api.rest.TransactionJson<?>> transactionJson) {
 
     public PluginDeclaration {
         configSections = List.copyOf(configSections);
@@ -41,6 +42,7 @@ public record PluginDeclaration(
         routes = List.copyOf(routes);
         mosaicResolvers = List.copyOf(mosaicResolvers);
         addressResolvers = List.copyOf(addressResolvers);
+        transactionJson = java.util.Map.copyOf(transactionJson);
     }
 
     /**
@@ -49,7 +51,7 @@ public record PluginDeclaration(
      */
     public static PluginDeclaration empty(String name) {
         return new PluginDeclaration(name, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), java.util.Map.of());
     }
 
     /** @return the result facilities the plugin owns, sorted */

@@ -19,8 +19,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * bundle that starts is registered at once; one that stops disappears, and any plugin it blocked gets
  * another chance.
  */
-@Component(service = {PluginRegistry.class, PluginSource.class}, immediate = true)
-public final class PluginRegistryImpl implements PluginRegistry, PluginSource {
+@Component(service = {PluginRegistry.class, PluginSource.class, io.sirius.kernel.PluginContributions.class}, immediate = true)
+public final class PluginRegistryImpl implements PluginRegistry, PluginSource, io.sirius.kernel.PluginContributions {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PluginRegistryImpl.class);
 
     private final PluginTable table = new PluginTable();
@@ -67,6 +67,23 @@ public final class PluginRegistryImpl implements PluginRegistry, PluginSource {
     @Override
     public List<PluginDeclaration> accepted() {
         return table.accepted().stream().map(RegisteredPlugin::declaration).toList();
+    }
+
+    @Override
+    public List<io.sirius.api.rest.RouteDescriptor> routes() {
+        return accepted().stream().flatMap(d -> d.routes().stream()).toList();
+    }
+
+    @Override
+    public Optional<io.sirius.api.plugin.TransactionDescriptor<?>> transaction(io.sirius.api.model.EntityType type) {
+        return accepted().stream().flatMap(d -> d.transactions().stream()).filter(t -> t.type().equals(type)).findFirst()
+                .map(t -> (io.sirius.api.plugin.TransactionDescriptor<?>) t);
+    }
+
+    @Override
+    public Optional<io.sirius.api.rest.TransactionJson<?>> transactionJson(io.sirius.api.model.EntityType type) {
+        return accepted().stream().map(d -> d.transactionJson().get(type.value())).filter(java.util.Objects::nonNull)
+                .findFirst().map(j -> (io.sirius.api.rest.TransactionJson<?>) j);
     }
 
     @Override

@@ -28,6 +28,6 @@ public final class CoreSystem {
                         new BalanceValidators.Debit(), new GreedValidator()),
                 List.of(new AccountObservers.AddressObserver(), new AccountObservers.PublicKeyObserver(),
                         new TransactionHashObserver(), balances.transfer(), balances.debit(), balances.credit(), new HarvestFeeObserver(balances)),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), java.util.Map.of());
     }
 }

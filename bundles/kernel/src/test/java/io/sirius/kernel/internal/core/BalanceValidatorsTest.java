@@ -55,7 +55,7 @@ class BalanceValidatorsTest {
     void open() {
         MosaicResolver resolver = (id, state) -> id.equals(CURRENCY_ALIAS) ? Optional.of(CoreFixture.CURRENCY) : Optional.empty();
         PluginDeclaration aliases = new PluginDeclaration("aliases", List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(resolver), List.of());
+                List.of(), List.of(), List.of(), List.of(resolver), List.of(), java.util.Map.of());
         fixture = CoreFixture.open(directory, CoreFixture.devnetConfig(t -> t), List.of(aliases));
     }
 

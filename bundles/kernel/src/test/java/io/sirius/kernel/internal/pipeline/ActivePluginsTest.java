@@ -31,7 +31,7 @@ class ActivePluginsTest {
 
     private static PluginDeclaration withCaches(String name, List<CacheDescriptor<?, ?>> caches) {
         return new PluginDeclaration(name, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), caches, List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), java.util.Map.of());
     }
 
     @Test

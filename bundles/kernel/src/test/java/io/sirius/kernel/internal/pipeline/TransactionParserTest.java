@@ -78,7 +78,7 @@ class TransactionParserTest {
     static void open() {
         PluginDeclaration aggregates = new PluginDeclaration("aggregate", List.of(), List.of(new TransactionDescriptor<>(
                 "AggregateComplete", AGGREGATE, 2, 3, false, byte[].class, new RawCodec(), (body, context, sink) -> { })),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), java.util.Map.of());
         fixture = CoreFixture.open(directory, CoreFixture.devnetConfig(t -> t),
                 List.of(Declarations.of(new TransferPlugin()), aggregates));
         parser = new TransactionParser(fixture.identity().generationHash());

@@ -82,7 +82,7 @@ class TransactionProcessorTest {
     private static PluginDeclaration declaration(List<StatelessValidator<?>> stateless, List<StatefulValidator<?>> stateful,
             List<Observer<?>> observers) {
         return new PluginDeclaration("test", List.of(), List.of(), List.of(), stateless, stateful, observers, List.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), java.util.Map.of());
     }
 
     private Observer<BalanceDebitNotification> recording(String name, boolean rollback) {

@@ -30,6 +30,7 @@ public final class TransferPlugin implements TransactionPlugin {
         registrar.transaction(new TransactionDescriptor<>("Transfer", TransferTypes.TRANSFER, TransferTypes.TRANSFER_VERSION,
                 TransferTypes.TRANSFER_VERSION, true, TransferTransaction.class, new TransferTransactionCodec(),
                 new TransferTransactionHandler()));
+        registrar.transactionJson(TransferTypes.TRANSFER, new TransferTransactionJson());
         registrar.results(TransferResults.values());
         registrar.statelessValidator(new TransferMessageValidator());
         registrar.statelessValidator(new TransferMosaicsValidator());
