@@ -16,7 +16,7 @@ public @interface MapDbStoreConfig {
     /** @return journal size that triggers a checkpoint, in MiB */
     @AttributeDefinition(description = "Journal size in MiB after which the store file is forced and the journal"
             + " emptied")
-    int checkpointMegabytes() default 64;
+    int checkpointMegabytes() default 256;
 
     /** @return threads hashing Merkle trees; 0 for one per core */
     @AttributeDefinition(description = "Threads that hash a commit's Merkle trees, the committing thread included;"

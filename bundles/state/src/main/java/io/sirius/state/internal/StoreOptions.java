@@ -11,10 +11,11 @@ package io.sirius.state.internal;
 public record StoreOptions(int entryCacheCapacity, long checkpointBytes, long blockSegmentBytes, int hashThreads) {
 
     /**
-     * The defaults: 50,000 decoded entries per cache, 64 MiB of journal, 256 MiB block segments, one hashing thread
-     * per core.
+     * The defaults: 50,000 decoded entries per cache, 256 MiB of journal between checkpoints (a checkpoint forces
+     * every page the commits since the last one dirtied in the store file, so rarer is cheaper per commit; recovery
+     * replays at most that much), 256 MiB block segments, one hashing thread per core.
      */
-    public static final StoreOptions DEFAULTS = new StoreOptions(50_000, 64L << 20, 256L << 20,
+    public static final StoreOptions DEFAULTS = new StoreOptions(50_000, 256L << 20, 256L << 20,
             Runtime.getRuntime().availableProcessors());
 
     /** Checks the values. */

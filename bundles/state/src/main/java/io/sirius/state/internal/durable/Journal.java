@@ -6,7 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,20 +46,22 @@ final class Journal implements AutoCloseable {
     }
 
     /**
-     * Opens the journal and reads its complete records, cutting off a torn tail.
+     * Opens the journal and hands its complete records over one at a time (so a large journal never sits in
+     * memory whole), cutting off a torn tail.
      *
      * @param file the journal file (created if absent)
-     * @param records receives the body of each complete record, in order
+     * @param records receives the body of each complete record, in order, as soon as its checksum is verified
      * @return the journal, positioned after its last complete record
      * @throws IOException if the file cannot be read or written
      */
-    static Journal open(Path file, List<byte[]> records) throws IOException {
+    static Journal open(Path file, Consumer<byte[]> records) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         try {
             long length = channel.size();
             long position = 0;
             long expectedSequence = -1;
+            int complete = 0;
             String problem = null;
             while (position < length) {
                 if (length - position < HEADER + 4) {
@@ -93,14 +95,15 @@ final class Journal implements AutoCloseable {
                 }
                 byte[] bytes = new byte[bodyLength];
                 body.get(0, bytes);
-                records.add(bytes);
+                records.accept(bytes);
+                complete++;
                 expectedSequence = sequence + 1;
                 position += HEADER + bodyLength + 4L;
             }
             if (problem != null) {
                 LOG.warn("Journal {}: cut {} bytes at offset {} after {} complete records ({}); they are a commit"
                         + " torn by a crash, which never became visible", file, length - position, position,
-                        records.size(), problem);
+                        complete, problem);
                 channel.truncate(position);
                 channel.force(true);
             }

@@ -8,9 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.mapdb.DataInput2;
 import org.mapdb.volume.MappedFileVol;
@@ -89,12 +87,18 @@ public final class JournaledVolume extends Volume {
      * @throws IOException if the files cannot be used
      */
     public static JournaledVolume open(Path file, Path journalFile, long checkpointBytes) throws IOException {
-        List<byte[]> records = new ArrayList<>();
-        Journal journal = Journal.open(journalFile, records);
+        Replay replay = new Replay(file);
+        Journal journal;
         try {
-            if (!records.isEmpty()) {
-                replay(file, journalFile, records);
+            journal = Journal.open(journalFile, replay::apply);
+        } finally {
+            replay.close();
+        }
+        try {
+            if (replay.records > 0) {
                 journal.reset();
+                LOG.info("Recovered {}: replayed {} committed journal records ({} bytes) from {}", file,
+                        replay.records, replay.bytes, journalFile);
             }
             boolean existed = holdsStore(file);
             if (!existed) {
@@ -121,32 +125,56 @@ public final class JournaledVolume extends Volume {
         }
     }
 
-    private static void replay(Path file, Path journalFile, List<byte[]> records) throws IOException {
-        long bytes = 0;
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
-            for (byte[] record : records) {
-                bytes += record.length;
-                Journal.forEachOperation(record, record.length, new Journal.OperationVisitor() {
-                    @Override
-                    public void write(long offset, byte[] source, int sourceOffset, int length) {
-                        writeFully(channel, offset, ByteBuffer.wrap(source, sourceOffset, length));
-                    }
+    /** Copies complete journal records into the store file as the journal hands them over, then forces it. */
+    private static final class Replay {
+        private final Path file;
+        private FileChannel channel;
+        int records;
+        long bytes;
 
-                    @Override
-                    public void zero(long offset, long length) {
-                        byte[] zeros = new byte[(int) Math.min(length, 1 << 16)];
-                        for (long done = 0; done < length; done += zeros.length) {
-                            int chunk = (int) Math.min(zeros.length, length - done);
-                            writeFully(channel, offset + done, ByteBuffer.wrap(zeros, 0, chunk));
-                        }
-                    }
-                });
-            }
-            channel.force(true);
+        Replay(Path file) {
+            this.file = file;
         }
-        LOG.info("Recovered {}: replayed {} committed journal records ({} bytes) from {}", file, records.size(), bytes,
-                journalFile);
+
+        void apply(byte[] record) {
+            try {
+                if (channel == null) {
+                    channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                            StandardOpenOption.WRITE);
+                }
+            } catch (IOException e) {
+                throw new StorageException("cannot open " + file + " to replay its journal: " + e.getMessage(), e);
+            }
+            FileChannel target = channel;
+            Journal.forEachOperation(record, record.length, new Journal.OperationVisitor() {
+                @Override
+                public void write(long offset, byte[] source, int sourceOffset, int length) {
+                    writeFully(target, offset, ByteBuffer.wrap(source, sourceOffset, length));
+                }
+
+                @Override
+                public void zero(long offset, long length) {
+                    byte[] zeros = new byte[(int) Math.min(length, 1 << 16)];
+                    for (long done = 0; done < length; done += zeros.length) {
+                        int chunk = (int) Math.min(zeros.length, length - done);
+                        writeFully(target, offset + done, ByteBuffer.wrap(zeros, 0, chunk));
+                    }
+                }
+            });
+            records++;
+            bytes += record.length;
+        }
+
+        /** Forces the replayed writes, before the journal may be emptied. */
+        void close() throws IOException {
+            if (channel != null) {
+                try {
+                    channel.force(true);
+                } finally {
+                    channel.close();
+                }
+            }
+        }
     }
 
     private static void writeFully(FileChannel channel, long offset, ByteBuffer data) {
