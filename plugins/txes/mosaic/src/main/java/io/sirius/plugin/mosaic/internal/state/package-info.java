@@ -1,0 +1,5 @@
+/**
+ * The byte forms of the mosaic plugin's caches: the key codec and the versioned entry serializers behind
+ * {@link io.sirius.plugin.mosaic.model.MosaicCache} and {@link io.sirius.plugin.mosaic.model.LevyCache}.
+ */
+package io.sirius.plugin.mosaic.internal.state;
