@@ -12,7 +12,8 @@ import io.sirius.api.model.Hash256;
  * @param generationHash its generation hash
  * @param totalFee its transactions' fees
  * @param transactionCount its number of transactions
+ * @param score the chain's cumulative score up to it
  */
 public record BlockInfo(long height, byte[] bytes, Hash256 hash, Hash256 generationHash, Amount totalFee,
-        int transactionCount) {
+        int transactionCount, java.math.BigInteger score) {
 }

@@ -17,4 +17,22 @@ public interface ChainEvents {
      */
     default void transactionChanged(TransactionState state) {
     }
+
+    /**
+     * @param transaction a transaction a new block confirmed
+     */
+    default void confirmedAdded(TransactionEvent transaction) {
+    }
+
+    /**
+     * @param transaction a transaction now unconfirmed
+     */
+    default void unconfirmedAdded(TransactionEvent transaction) {
+    }
+
+    /**
+     * @param transaction a transaction no longer unconfirmed (confirmed, expired or invalid)
+     */
+    default void unconfirmedRemoved(TransactionEvent transaction) {
+    }
 }

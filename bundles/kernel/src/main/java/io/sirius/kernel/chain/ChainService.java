@@ -53,6 +53,9 @@ public interface ChainService {
      */
     Optional<ConfigTexts> config(long height);
 
+    /** @return this node's identity key (its boot key), created with the data directory; empty while starting */
+    Optional<io.sirius.api.model.PublicKey> nodeKey();
+
     /** @return where this node keeps its data (devnet keys are in its {@code devnet} folder) */
     java.nio.file.Path dataDirectory();
 

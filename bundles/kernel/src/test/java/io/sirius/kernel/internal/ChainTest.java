@@ -71,6 +71,21 @@ class ChainTest {
     }
 
     @Test
+    void harvestingMakesTheHarvestersPublicKeyKnown() throws Exception {
+        try (TestNetwork network = TestNetwork.create(directory.resolve("a"))) {
+            // Arrange: the harvester has only ever received currency in the nemesis block
+            Address harvester = network.address(network.harvester);
+            assertTrue(network.account(harvester).publicKey().isEmpty());
+
+            // Act
+            network.harvest();
+
+            // Assert
+            assertEquals(network.harvester.publicKey(), network.account(harvester).publicKey().orElseThrow());
+        }
+    }
+
+    @Test
     void thePoolRefusesBadTransactionsWithSiriusStatusCodes() throws Exception {
         try (TestNetwork network = TestNetwork.create(directory.resolve("a"))) {
             // Arrange

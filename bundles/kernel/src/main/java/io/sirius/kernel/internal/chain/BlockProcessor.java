@@ -14,6 +14,7 @@ import io.sirius.api.model.Hash256;
 import io.sirius.api.model.Height;
 import io.sirius.api.model.PublicKey;
 import io.sirius.api.model.Timestamp;
+import io.sirius.api.notification.AccountPublicKeyNotification;
 import io.sirius.api.notification.BlockNotification;
 import io.sirius.api.notification.Notification;
 import io.sirius.api.result.ResultCodes;
@@ -435,7 +436,15 @@ public final class BlockProcessor {
             int feeInterest, int feeInterestDenominator, Environment environment, StateChanges changes) {
         BlockNotification notification = new BlockNotification(blockSigner, beneficiary, new Height(height), timestamp,
                 new Amount(totalFee), feeInterest, feeInterestDenominator);
-        Rejection rejection = TransactionProcessor.execute(List.of(notification), environment, changes);
+        // As for every entity, the signer's public key becomes known; a beneficiary's too (Sirius does the same, so
+        // state hashes agree: an account that only harvests still shows its public key).
+        List<Notification> notifications = new ArrayList<>(3);
+        notifications.add(new AccountPublicKeyNotification(blockSigner));
+        if (!beneficiary.isZero()) {
+            notifications.add(new AccountPublicKeyNotification(beneficiary));
+        }
+        notifications.add(notification);
+        Rejection rejection = TransactionProcessor.execute(notifications, environment, changes);
         if (rejection != null) {
             return new Rejection(rejection.code(), "block " + height + ": " + rejection.detail());
         }

@@ -102,8 +102,9 @@ public final class UnconfirmedPool implements ChainListener {
          * @param hash a transaction refused at announcement
          * @param deadline its deadline (0 if unknown)
          * @param code why
+         * @param signer its signer, if the bytes were a transaction
          */
-        default void refused(Hash256 hash, long deadline, ResultCode code) {
+        default void refused(Hash256 hash, long deadline, ResultCode code, java.util.Optional<io.sirius.api.model.PublicKey> signer) {
         }
     }
 
@@ -159,10 +160,10 @@ public final class UnconfirmedPool implements ChainListener {
         try {
             parsed = parser.parse(payload, environment.plugins());
         } catch (DecodeException e) {
-            return refuse(null, 0, new Rejection(CoreResults.CONSUMER_MALFORMED, e.getMessage()));
+            return refuse(null, 0, null, new Rejection(CoreResults.CONSUMER_MALFORMED, e.getMessage()));
         }
         if (!parsed.ok()) {
-            return refuse(null, 0, parsed.rejection());
+            return refuse(null, 0, null, parsed.rejection());
         }
         ParsedTransaction tx = parsed.transaction();
         synchronized (this) {
@@ -173,7 +174,7 @@ public final class UnconfirmedPool implements ChainListener {
         List<Notification> notifications = TransactionProcessor.notifications(tx, environment, null);
         Rejection stateless = TransactionProcessor.checkStateless(notifications, environment);
         if (stateless != null) {
-            return refuse(tx.hash(), tx.header().deadline().value(), stateless);
+            return refuse(tx.hash(), tx.header().deadline().value(), tx.header().signer(), stateless);
         }
         synchronized (this) {
             if (entries.containsKey(tx.hash())) {
@@ -185,7 +186,7 @@ public final class UnconfirmedPool implements ChainListener {
                 Entry cheapest = entries.values().stream()
                         .min(Comparator.comparingLong(Entry::feePerKilobyte).thenComparing(e -> -e.sequence())).orElse(null);
                 if (cheapest == null || cheapest.feePerKilobyte() >= entry.feePerKilobyte()) {
-                    return refuse(tx.hash(), tx.header().deadline().value(), new Rejection(
+                    return refuse(tx.hash(), tx.header().deadline().value(), tx.header().signer(), new Rejection(
                             CoreResults.CHAIN_UNCONFIRMED_CACHE_TOO_FULL, "the pool holds " + entries.size() + " transactions"));
                 }
                 remove(cheapest.transaction().hash(), new Rejection(CoreResults.CHAIN_UNCONFIRMED_CACHE_TOO_FULL,
@@ -195,7 +196,7 @@ public final class UnconfirmedPool implements ChainListener {
             StateChanges child = delta.child();
             Rejection stateful = TransactionProcessor.execute(notifications, environment, child);
             if (stateful != null) {
-                return refuse(tx.hash(), tx.header().deadline().value(), stateful);
+                return refuse(tx.hash(), tx.header().deadline().value(), tx.header().signer(), stateful);
             }
             delta.merge(child);
             entries.put(tx.hash(), entry);
@@ -205,9 +206,9 @@ public final class UnconfirmedPool implements ChainListener {
         return new Submitted(tx.hash(), null);
     }
 
-    private Submitted refuse(Hash256 hash, long deadline, Rejection rejection) {
+    private Submitted refuse(Hash256 hash, long deadline, io.sirius.api.model.PublicKey signer, Rejection rejection) {
         if (hash != null) {
-            listeners.forEach(l -> l.refused(hash, deadline, rejection.code()));
+            listeners.forEach(l -> l.refused(hash, deadline, rejection.code(), java.util.Optional.ofNullable(signer)));
         }
         LOG.debug("Refused transaction {}: {} ({})", hash, rejection.detail(), rejection.code().statusName());
         return new Submitted(hash, rejection);

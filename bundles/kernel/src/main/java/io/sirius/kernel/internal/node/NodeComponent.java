@@ -105,6 +105,7 @@ public final class NodeComponent implements ChainService {
     private volatile PluginSelection selection;
     private volatile TransactionParser parser;
     private volatile Devnet.Genesis genesis;
+    private volatile PublicKey nodeKey;
     private volatile String lastPause;
     private boolean opened;
 
@@ -199,6 +200,7 @@ public final class NodeComponent implements ChainService {
                         data.resolve(Devnet.DIRECTORY));
             }
             identity = files.identity();
+            nodeKey = NodeKey.readOrCreate(data.resolve("node.key"));
             NemesisSeed seed = files.seed();
             StateStore state = stores.openState(data.resolve("state"));
             BlockStore blocks = stores.openBlocks(data.resolve("blocks"));
@@ -409,7 +411,7 @@ public final class NodeComponent implements ChainService {
         return c.block(height).map(stored -> {
             BlockMeta meta = BlockMeta.decode(stored.extra());
             return new BlockInfo(height, stored.block(), meta.hash(), meta.generationHash(), meta.totalFee(),
-                    meta.transactionCount());
+                    meta.transactionCount(), meta.score());
         });
     }
 
@@ -442,7 +444,7 @@ public final class NodeComponent implements ChainService {
             return Optional.empty();
         }
         return TransactionHashes.find(c.state().view().index(TransactionHashes.BY_HASH), hash)
-                .map(l -> new TransactionState(hash, "confirmed", "Success", l.deadline().value(), l.height().value()));
+                .map(l -> new TransactionState(hash, "confirmed", "Success", l.deadline().value(), l.height().value(), Optional.empty()));
     }
 
     @Override
@@ -484,6 +486,11 @@ public final class NodeComponent implements ChainService {
             from = height;
         }
         return Optional.of(new io.sirius.kernel.chain.ConfigTexts(from, config.text(), config.supportedEntitiesJson()));
+    }
+
+    @Override
+    public Optional<PublicKey> nodeKey() {
+        return Optional.ofNullable(nodeKey);
     }
 
     @Override
@@ -560,16 +567,47 @@ public final class NodeComponent implements ChainService {
         }
     }
 
+    private io.sirius.kernel.chain.TransactionEvent event(ParsedTransaction tx, long height, int index) {
+        Chain c = chain;
+        java.util.Set<io.sirius.api.model.Address> participants;
+        try {
+            StateStore.StateReader view = c.state().view();
+            Environment environment = c.processor().environment(Math.max(1, c.tip().height()), c.tip().timestamp(), view);
+            participants = io.sirius.kernel.internal.pipeline.Participants.of(tx, environment,
+                    io.sirius.kernel.internal.pipeline.Participants.resolvers(environment, view));
+        } catch (MissingPluginsException | RuntimeException e) {
+            participants = java.util.Set.of(chain.processor().addresses().addressOf(tx.header().signer()));
+        }
+        return new io.sirius.kernel.chain.TransactionEvent(tx.hash(), tx.merkleHash(), tx.payload(), height, index, participants);
+    }
+
+    private void each(java.util.function.Consumer<ChainEvents> action) {
+        for (ChainEvents e : events) {
+            try {
+                action.accept(e);
+            } catch (RuntimeException ex) {
+                LOG.error("A chain events listener failed", ex);
+            }
+        }
+    }
+
     /** Turns committed blocks into events. */
     private final class BlockEvents implements ChainListener {
         @Override
         public void blockCommitted(BlockProcessor.Processed block) {
             long height = block.tip().height();
+            int index = 0;
             for (ParsedTransaction tx : block.transactions()) {
-                emit(new TransactionState(tx.hash(), "confirmed", "Success", tx.header().deadline().value(), height));
+                emit(new TransactionState(tx.hash(), "confirmed", "Success", tx.header().deadline().value(), height,
+                        Optional.of(tx.header().signer())));
+                if (!events.isEmpty()) {
+                    io.sirius.kernel.chain.TransactionEvent event = event(tx, height, index);
+                    each(e -> e.confirmedAdded(event));
+                }
+                index++;
             }
             BlockInfo info = new BlockInfo(height, block.bytes(), block.meta().hash(), block.meta().generationHash(),
-                    block.meta().totalFee(), block.meta().transactionCount());
+                    block.meta().totalFee(), block.meta().transactionCount(), block.meta().score());
             for (ChainEvents e : events) {
                 try {
                     e.blockAdded(info);
@@ -585,19 +623,29 @@ public final class NodeComponent implements ChainService {
     private final class PoolEvents implements UnconfirmedPool.PoolListener {
         @Override
         public void added(ParsedTransaction tx) {
-            emit(new TransactionState(tx.hash(), "unconfirmed", "Success", tx.header().deadline().value(), 0));
+            emit(new TransactionState(tx.hash(), "unconfirmed", "Success", tx.header().deadline().value(), 0,
+                    Optional.of(tx.header().signer())));
+            if (!events.isEmpty()) {
+                io.sirius.kernel.chain.TransactionEvent event = event(tx, 0, 0);
+                each(e -> e.unconfirmedAdded(event));
+            }
         }
 
         @Override
         public void removed(ParsedTransaction tx, Rejection rejection) {
             if (rejection != null) {
-                emit(new TransactionState(tx.hash(), "failed", rejection.code().statusName(), tx.header().deadline().value(), 0));
+                emit(new TransactionState(tx.hash(), "failed", rejection.code().statusName(), tx.header().deadline().value(), 0,
+                        Optional.of(tx.header().signer())));
+            }
+            if (!events.isEmpty()) {
+                io.sirius.kernel.chain.TransactionEvent event = event(tx, 0, 0);
+                each(e -> e.unconfirmedRemoved(event));
             }
         }
 
         @Override
-        public void refused(Hash256 hash, long deadline, io.sirius.api.result.ResultCode code) {
-            emit(new TransactionState(hash, "failed", code.statusName(), deadline, 0));
+        public void refused(Hash256 hash, long deadline, io.sirius.api.result.ResultCode code, Optional<PublicKey> signer) {
+            emit(new TransactionState(hash, "failed", code.statusName(), deadline, 0, signer));
         }
     }
 }

@@ -1,0 +1,141 @@
+package io.sirius.rest.internal;
+
+import io.sirius.api.rest.RouteDescriptor;
+import io.sirius.api.rest.RouteResponse;
+import io.sirius.kernel.PluginContributions;
+import io.sirius.kernel.chain.ChainService;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The REST surface: one whiteboard servlet that routes every request to a core or plugin route, writes JSON, and
+ * answers bad input with a 4xx and a js-xpx-chain-rest style body ({@code {code, message}}). A plugin's routes
+ * appear and disappear with its bundle, since they are looked up per request.
+ */
+@Component(service = Servlet.class, configurationPid = "io.sirius.rest")
+@HttpWhiteboardServletPattern("/*")
+@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=default)")
+@Designate(ocd = RestSettings.class)
+public final class RestServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(RestServlet.class);
+
+    private final transient ChainService chain;
+    private final transient PluginContributions plugins;
+    private final transient RestSettings settings;
+    private final transient Json json = new Json();
+    private final transient List<Route> core;
+
+    /**
+     * @param chain the chain
+     * @param plugins the plugins' routes and transaction views
+     * @param settings the limits
+     */
+    @Activate
+    public RestServlet(@Reference ChainService chain, @Reference PluginContributions plugins, RestSettings settings) {
+        this.chain = chain;
+        this.plugins = plugins;
+        this.settings = settings;
+        this.core = new CoreRoutes(chain, plugins, json, new AnnounceLimiter(settings.maxAnnouncementsPerSecond()),
+                settings.p2pPort()).routes();
+        LOG.info("REST surface ready: {} core routes", core.size());
+    }
+
+    private List<Route> routes() {
+        List<Route> all = new ArrayList<>(core);
+        for (RouteDescriptor d : plugins.routes()) {
+            all.add(new Route(d.method(), new PathPattern(d.path()), r -> d.handler().handle(r, chain.state()), "plugin"));
+        }
+        return all;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String origin = settings.allowedOrigin();
+        if (origin != null && !origin.isBlank()) {
+            response.setHeader("Access-Control-Allow-Origin", origin);
+            response.setHeader("Access-Control-Allow-Methods", "GET, POST, PUT, OPTIONS");
+            response.setHeader("Access-Control-Allow-Headers", "Content-Type");
+        }
+        String method = request.getMethod();
+        if (method.equals("OPTIONS")) {
+            response.setStatus(204);
+            return;
+        }
+        String path = request.getPathInfo() == null ? request.getServletPath() : request.getServletPath() + request.getPathInfo();
+        try {
+            Optional<Router.Match> match = Router.find(routes(), method, path);
+            if (match.isEmpty()) {
+                throw new ApiException(404, "ResourceNotFound", "no route " + path);
+            }
+            if (match.get().route() == null) {
+                throw new ApiException(405, "MethodNotAllowed", method + " is not allowed on " + path);
+            }
+            byte[] body = method.equals("GET") ? new byte[0] : readBody(request);
+            RouteResponse answer = match.get().route().handler().handle(new Request(match.get().parameters(),
+                    query(request), body));
+            write(response, answer.status(), answer.body());
+        } catch (ApiException e) {
+            write(response, e.status(), Map.of("code", e.code(), "message", e.getMessage()));
+        } catch (IllegalStateException e) {
+            LOG.debug("Request {} {} could not be answered", method, path, e);
+            write(response, 503, Map.of("code", "ServiceUnavailable", "message", String.valueOf(e.getMessage())));
+        } catch (RuntimeException e) {
+            LOG.error("Request {} {} failed", method, path, e);
+            write(response, 500, Map.of("code", "Internal", "message", "the node could not answer: " + e));
+        }
+    }
+
+    private byte[] readBody(HttpServletRequest request) throws IOException {
+        int limit = settings.maxBodyBytes();
+        if (request.getContentLengthLong() > limit) {
+            throw new ApiException(413, "PayloadTooLarge", "the body is larger than " + limit + " bytes");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try (InputStream in = request.getInputStream()) {
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                if (out.size() + read > limit) {
+                    throw new ApiException(413, "PayloadTooLarge", "the body is larger than " + limit + " bytes");
+                }
+                out.write(buffer, 0, read);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static Map<String, List<String>> query(HttpServletRequest request) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        request.getParameterMap().forEach((k, v) -> out.put(k, Arrays.asList(v)));
+        return out;
+    }
+
+    private void write(HttpServletResponse response, int status, Object body) throws IOException {
+        byte[] bytes = json.write(body);
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+}

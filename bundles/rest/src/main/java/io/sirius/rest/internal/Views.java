@@ -1,0 +1,154 @@
+package io.sirius.rest.internal;
+
+import io.sirius.api.account.AccountState;
+import io.sirius.api.codec.BinaryReader;
+import io.sirius.api.entity.BlockHeader;
+import io.sirius.api.entity.Transaction;
+import io.sirius.api.entity.TransactionHeader;
+import io.sirius.api.model.Amount;
+import io.sirius.api.model.Hash256;
+import io.sirius.api.model.MosaicId;
+import io.sirius.api.model.PublicKey;
+import io.sirius.api.rest.TransactionJson;
+import io.sirius.api.rest.Uint64;
+import io.sirius.kernel.PluginContributions;
+import io.sirius.kernel.chain.BlockInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JSON shapes the SDK reads: blocks ({@code BlockInfoDTO}), transactions ({@code TransactionInfoDTO}, the body's
+ * fields written by its plugin) and accounts ({@code AccountInfoDTO}).
+ */
+final class Views {
+    private static final Logger LOG = LoggerFactory.getLogger(Views.class);
+    private static final String ZERO_KEY = PublicKey.ZERO.toHex();
+
+    private Views() {
+    }
+
+    static Uint64 u64(long value) {
+        return new Uint64(value);
+    }
+
+    static Map<String, Object> block(BlockInfo block) {
+        BlockHeader h = io.sirius.api.entity.Block.decode(block.bytes()).header();
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("hash", block.hash().toHex());
+        meta.put("generationHash", block.generationHash().toHex());
+        meta.put("totalFee", u64(block.totalFee().value()));
+        meta.put("numTransactions", block.transactionCount());
+        meta.put("numStatements", 0);
+        meta.put("subCacheMerkleRoots", List.of());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("signature", h.signature().toHex());
+        body.put("signer", h.signer().toHex());
+        body.put("version", h.version().raw());
+        body.put("type", h.type().value());
+        body.put("height", u64(h.height().value()));
+        body.put("timestamp", u64(h.timestamp().value()));
+        body.put("difficulty", u64(h.difficulty()));
+        body.put("feeMultiplier", Integer.toUnsignedLong(h.feeMultiplier()));
+        body.put("previousBlockHash", h.previousBlockHash().toHex());
+        body.put("blockTransactionsHash", h.blockTransactionsHash().toHex());
+        body.put("blockReceiptsHash", h.blockReceiptsHash().toHex());
+        body.put("stateHash", h.stateHash().toHex());
+        body.put("beneficiary", h.beneficiary().toHex());
+        body.put("feeInterest", Integer.toUnsignedLong(h.feeInterest()));
+        body.put("feeInterestDenominator", Integer.toUnsignedLong(h.feeInterestDenominator()));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("meta", meta);
+        out.put("block", body);
+        return out;
+    }
+
+    /**
+     * @param payload a transaction's bytes
+     * @param plugins how plugins decode and show their bodies
+     * @return its {@code transaction} object: the header fields and, when its plugin is present, its body's fields
+     */
+    static Map<String, Object> transaction(byte[] payload, PluginContributions plugins) {
+        Transaction t = Transaction.decode(payload);
+        TransactionHeader h = t.header();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("signature", h.signature().toHex());
+        json.put("signer", h.signer().toHex());
+        json.put("version", h.version().raw());
+        json.put("type", h.type().value());
+        json.put("maxFee", u64(h.maxFee()));
+        json.put("deadline", u64(h.deadline().value()));
+        json.put("size", h.size());
+        plugins.transaction(h.type()).ifPresent(descriptor -> {
+            Optional<TransactionJson<?>> writer = plugins.transactionJson(h.type());
+            if (writer.isPresent()) {
+                try {
+                    Object body = descriptor.codec().decode(BinaryReader.of(t.body()), h.version().version());
+                    json.putAll(write(writer.get(), body, h.version().version()));
+                } catch (RuntimeException e) {
+                    LOG.warn("The body of a {} transaction could not be shown: {}", h.type(), e.getMessage());
+                }
+            }
+        });
+        return json;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Map<String, Object> write(TransactionJson<T> writer, Object body, int version) {
+        return writer.write((T) body, version);
+    }
+
+    /**
+     * @return a {@code TransactionInfoDTO}
+     */
+    static Map<String, Object> transactionInfo(byte[] payload, Hash256 hash, Hash256 merkleComponentHash, long height,
+            int index, PluginContributions plugins) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("height", u64(height));
+        meta.put("hash", hash.toHex());
+        meta.put("merkleComponentHash", merkleComponentHash.toHex());
+        meta.put("index", index);
+        meta.put("id", id(height, index, hash));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("meta", meta);
+        out.put("transaction", transaction(payload, plugins));
+        return out;
+    }
+
+    /**
+     * A stable id in place of js-xpx-chain-rest's database ids: 24 hex characters from the height and index
+     * (confirmed) or the hash (unconfirmed).
+     */
+    static String id(long height, int index, Hash256 hash) {
+        if (height == 0) {
+            return hash.toHex().substring(0, 24);
+        }
+        return String.format("%016X%08X", height, index);
+    }
+
+    static Map<String, Object> account(AccountState account) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("address", account.address().toHex());
+        json.put("addressHeight", u64(account.addressHeight().value()));
+        json.put("publicKey", account.publicKey().map(PublicKey::toHex).orElse(ZERO_KEY));
+        json.put("publicKeyHeight", u64(account.publicKeyHeight().value()));
+        json.put("accountType", account.type().code());
+        json.put("linkedAccountKey", account.linkedAccountKey().map(PublicKey::toHex).orElse(ZERO_KEY));
+        List<Map<String, Object>> mosaics = new ArrayList<>();
+        for (Map.Entry<MosaicId, Amount> e : account.balances().entrySet()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", u64(e.getKey().value()));
+            m.put("amount", u64(e.getValue().value()));
+            mosaics.add(m);
+        }
+        json.put("mosaics", mosaics);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("meta", Map.of());
+        out.put("account", json);
+        return out;
+    }
+}

@@ -1,0 +1,272 @@
+package io.sirius.rest.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.sirius.api.model.Address;
+import io.sirius.api.model.NetworkType;
+import io.sirius.crypto.Addresses;
+import io.sirius.kernel.PluginContributions;
+import io.sirius.kernel.chain.BlockInfo;
+import io.sirius.kernel.chain.ChainEvents;
+import io.sirius.kernel.chain.ChainService;
+import io.sirius.kernel.chain.TransactionEvent;
+import io.sirius.kernel.chain.TransactionState;
+import java.nio.charset.StandardCharsets;
+import java.util.Hashtable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.websocket.Session;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.context.ServletContextHelper;
+import org.osgi.service.http.runtime.HttpServiceRuntime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The websocket side of the REST surface, as the SDK's {@code Listener} speaks it: the server sends {@code {uid}}
+ * first; clients subscribe to {@code block}, {@code confirmedAdded/ADDR}, {@code unconfirmedAdded/ADDR},
+ * {@code unconfirmedRemoved/ADDR}, {@code status/ADDR}, {@code partialAdded/ADDR}, {@code partialRemoved/ADDR} and
+ * {@code cosignature/ADDR}; chain events go to the sessions subscribed to them.
+ *
+ * <p>It registers the {@code /ws} endpoint with pax-web's whiteboard itself, once the default servlet context and
+ * the HTTP runtime exist (an endpoint registered earlier can be lost, see notes/osgi-stack.md). Jetty creates the
+ * endpoint objects; they find this hub as an OSGi service. A client that falls too far behind is disconnected
+ * rather than buffered without bound.
+ */
+@Component(service = WebSocketHub.class, immediate = true, configurationPid = "io.sirius.rest")
+public final class WebSocketHub implements ChainEvents {
+    private static final Logger LOG = LoggerFactory.getLogger(WebSocketHub.class);
+    private static final int MAX_PENDING = 1000;
+    private static final Set<String> CHANNELS = Set.of("block", "confirmedAdded", "unconfirmedAdded", "unconfirmedRemoved",
+            "status", "partialAdded", "partialRemoved", "cosignature");
+
+    private final ChainService chain;
+    private final PluginContributions plugins;
+    private final RestSettings settings;
+    private final Json json = new Json();
+    private final Map<String, Client> clients = new ConcurrentHashMap<>();
+    private final ServiceRegistration<Object> endpoint;
+
+    /** One connection and what it listens to. */
+    private static final class Client {
+        final Session session;
+        final String uid;
+        final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
+        final AtomicInteger pending = new AtomicInteger();
+
+        Client(Session session, String uid) {
+            this.session = session;
+            this.uid = uid;
+        }
+    }
+
+    /**
+     * @param chain the chain's events
+     * @param plugins transaction views
+     * @param settings the limits
+     * @param context the bundle's context, to register the endpoint
+     * @param defaultContext the default servlet context (must exist before the endpoint is registered)
+     * @param runtime the HTTP runtime (likewise)
+     */
+    @Activate
+    public WebSocketHub(@Reference ChainService chain, @Reference PluginContributions plugins, RestSettings settings,
+            BundleContext context,
+            @Reference(target = "(osgi.http.whiteboard.context.name=default)") ServletContextHelper defaultContext,
+            @Reference HttpServiceRuntime runtime) {
+        this.chain = chain;
+        this.plugins = plugins;
+        this.settings = settings;
+        chain.addListener(this);
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("org.ops4j.pax.web.http.whiteboard.websocket", Boolean.TRUE);
+        properties.put("osgi.http.whiteboard.context.select", "(osgi.http.whiteboard.context.name=default)");
+        this.endpoint = context.registerService(Object.class, new WebSocketEndpoint(), properties);
+        LOG.info("Websocket endpoint /ws registered");
+    }
+
+    @Deactivate
+    void deactivate() {
+        chain.removeListener(this);
+        endpoint.unregister();
+        for (Client c : clients.values()) {
+            close(c, "the node's websocket service is stopping");
+        }
+        clients.clear();
+    }
+
+    void opened(Session session) {
+        if (clients.size() >= settings.maxWebsocketClients()) {
+            try {
+                session.close(new javax.websocket.CloseReason(javax.websocket.CloseReason.CloseCodes.TRY_AGAIN_LATER,
+                        "too many websocket clients"));
+            } catch (java.io.IOException e) {
+                LOG.debug("Closing a refused websocket failed", e);
+            }
+            return;
+        }
+        String uid = UUID.randomUUID().toString();
+        Client client = new Client(session, uid);
+        clients.put(session.getId(), client);
+        send(client, Map.of("uid", uid));
+    }
+
+    void closed(Session session) {
+        clients.remove(session.getId());
+    }
+
+    void received(Session session, String text) {
+        Client client = clients.get(session.getId());
+        if (client == null || text.length() > 4096) {
+            return;
+        }
+        JsonNode message;
+        try {
+            message = json.read(text.getBytes(StandardCharsets.UTF_8));
+        } catch (ApiException e) {
+            return;
+        }
+        JsonNode subscribe = message.get("subscribe");
+        JsonNode unsubscribe = message.get("unsubscribe");
+        if (subscribe != null && subscribe.isTextual() && valid(subscribe.asText())) {
+            client.subscriptions.add(normalize(subscribe.asText()));
+        } else if (unsubscribe != null && unsubscribe.isTextual()) {
+            client.subscriptions.remove(normalize(unsubscribe.asText()));
+        }
+    }
+
+    /** A channel the SDK subscribes to, with a valid base32 address where one is given. */
+    private boolean valid(String channel) {
+        int slash = channel.indexOf('/');
+        String name = slash < 0 ? channel : channel.substring(0, slash);
+        if (!CHANNELS.contains(name)) {
+            return false;
+        }
+        if (slash < 0) {
+            return true;
+        }
+        try {
+            Address.parse(channel.substring(slash + 1));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String normalize(String channel) {
+        int slash = channel.indexOf('/');
+        return slash < 0 ? channel : channel.substring(0, slash) + "/" + Address.parse(channel.substring(slash + 1)).plain();
+    }
+
+    @Override
+    public void blockAdded(BlockInfo block) {
+        if (!clients.isEmpty()) {
+            broadcast(Set.of("block"), Views.block(block));
+        }
+    }
+
+    @Override
+    public void confirmedAdded(TransactionEvent event) {
+        transaction("confirmedAdded", event);
+    }
+
+    @Override
+    public void unconfirmedAdded(TransactionEvent event) {
+        transaction("unconfirmedAdded", event);
+    }
+
+    @Override
+    public void unconfirmedRemoved(TransactionEvent event) {
+        if (clients.isEmpty()) {
+            return;
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("channelName", "unconfirmedRemoved");
+        meta.put("hash", event.hash().toHex());
+        broadcast(channels("unconfirmedRemoved", event.participants()), Map.of("meta", meta));
+    }
+
+    @Override
+    public void transactionChanged(TransactionState state) {
+        if (clients.isEmpty() || !state.group().equals("failed") || state.signer().isEmpty()) {
+            return;
+        }
+        NetworkType network = chain.network().map(n -> n.network()).orElse(null);
+        if (network == null) {
+            return;
+        }
+        Address signer = Addresses.of(state.signer().get(), network);
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("status", state.status());
+        message.put("hash", state.hash().toHex());
+        message.put("deadline", Views.u64(state.deadline()));
+        broadcast(Set.of("status/" + signer.plain()), message);
+    }
+
+    private void transaction(String channel, TransactionEvent event) {
+        if (clients.isEmpty()) {
+            return;
+        }
+        Map<String, Object> info = Views.transactionInfo(event.payload(), event.hash(), event.merkleComponentHash(),
+                event.height(), event.index(), plugins);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> meta = new LinkedHashMap<>((Map<String, Object>) info.get("meta"));
+        meta.put("channelName", channel);
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("transaction", info.get("transaction"));
+        message.put("meta", meta);
+        broadcast(channels(channel, event.participants()), message);
+    }
+
+    private static Set<String> channels(String channel, Set<Address> participants) {
+        Set<String> out = new java.util.HashSet<>();
+        out.add(channel);
+        participants.forEach(a -> out.add(channel + "/" + a.plain()));
+        return out;
+    }
+
+    private void broadcast(Set<String> channels, Object message) {
+        String text = null;
+        for (Client client : clients.values()) {
+            if (client.subscriptions.stream().anyMatch(channels::contains)) {
+                if (text == null) {
+                    text = json.writeString(message);
+                }
+                send(client, text);
+            }
+        }
+    }
+
+    private void send(Client client, Object message) {
+        send(client, json.writeString(message));
+    }
+
+    private void send(Client client, String text) {
+        if (client.pending.incrementAndGet() > MAX_PENDING) {
+            close(client, "the client reads too slowly");
+            return;
+        }
+        try {
+            client.session.getAsyncRemote().sendText(text, result -> client.pending.decrementAndGet());
+        } catch (RuntimeException e) {
+            client.pending.decrementAndGet();
+            LOG.debug("Sending to websocket {} failed", client.uid, e);
+        }
+    }
+
+    private void close(Client client, String reason) {
+        clients.remove(client.session.getId());
+        try {
+            client.session.close(new javax.websocket.CloseReason(javax.websocket.CloseReason.CloseCodes.GOING_AWAY, reason));
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.debug("Closing websocket {} failed", client.uid, e);
+        }
+    }
+}
