@@ -4,31 +4,35 @@ import java.util.Arrays;
 
 /**
  * An open-addressing map from a non-negative long to an object: the dirty blocks of a {@link JournaledVolume}.
- * No removal (the whole map is dropped once its writes are durable). Not thread safe.
+ * No removal (the whole map is dropped once its writes are durable). Not thread safe. Split in 16 tables, so a
+ * large commit never allocates one huge array (which the garbage collector handles at a premium).
  */
 final class BlockMap {
     private static final long EMPTY = -1;
-    private long[] keys;
-    private Object[] values;
-    private int size;
+    private final long[][] keys = new long[16][];
+    private final Object[][] values = new Object[16][];
+    private final int[] sizes = new int[16];
 
     BlockMap() {
-        keys = new long[64];
-        Arrays.fill(keys, EMPTY);
-        values = new Object[64];
+        for (int t = 0; t < 16; t++) {
+            keys[t] = new long[64];
+            Arrays.fill(keys[t], EMPTY);
+            values[t] = new Object[64];
+        }
     }
 
     int size() {
-        return size;
+        return Arrays.stream(sizes).sum();
     }
 
     Object get(long key) {
-        long[] k = keys;
+        int t = (int) (key & 15);
+        long[] k = keys[t];
         int mask = k.length - 1;
         for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
             long at = k[i];
             if (at == key) {
-                return values[i];
+                return values[t][i];
             }
             if (at == EMPTY) {
                 return null;
@@ -37,31 +41,33 @@ final class BlockMap {
     }
 
     void put(long key, Object value) {
-        if (2 * (size + 1) > keys.length) {
-            grow();
+        int t = (int) (key & 15);
+        if (2 * (sizes[t] + 1) > keys[t].length) {
+            grow(t);
         }
-        int mask = keys.length - 1;
+        long[] k = keys[t];
+        int mask = k.length - 1;
         for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
-            if (keys[i] == key) {
-                values[i] = value;
+            if (k[i] == key) {
+                values[t][i] = value;
                 return;
             }
-            if (keys[i] == EMPTY) {
-                keys[i] = key;
-                values[i] = value;
-                size++;
+            if (k[i] == EMPTY) {
+                k[i] = key;
+                values[t][i] = value;
+                sizes[t]++;
                 return;
             }
         }
     }
 
-    private void grow() {
-        long[] oldKeys = keys;
-        Object[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        Arrays.fill(keys, EMPTY);
-        values = new Object[oldValues.length * 2];
-        size = 0;
+    private void grow(int t) {
+        long[] oldKeys = keys[t];
+        Object[] oldValues = values[t];
+        keys[t] = new long[oldKeys.length * 2];
+        Arrays.fill(keys[t], EMPTY);
+        values[t] = new Object[oldValues.length * 2];
+        sizes[t] = 0;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != EMPTY) {
                 put(oldKeys[i], oldValues[i]);
@@ -70,7 +76,7 @@ final class BlockMap {
     }
 
     private static int mix(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
+        long h = (key >>> 4) * 0x9E3779B97F4A7C15L;
         return (int) (h ^ (h >>> 32));
     }
 }

@@ -6,6 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 import org.slf4j.Logger;
@@ -133,18 +135,29 @@ final class Journal implements AutoCloseable {
      * Appends a record and forces it to disk.
      *
      * @param sequence its sequence number
-     * @param body the operations
-     * @param length how many bytes of {@code body}
+     * @param body the operations, in parts (written one after the other; the record does not record the split)
      */
-    void append(long sequence, byte[] body, int length) {
-        ByteBuffer header = ByteBuffer.allocate(HEADER).putInt(MAGIC).putLong(sequence).putInt(length).flip();
+    void append(long sequence, List<ByteBuffer> body) {
+        int length = 0;
         CRC32C crc = new CRC32C();
+        for (ByteBuffer part : body) {
+            length += part.remaining();
+        }
+        ByteBuffer header = ByteBuffer.allocate(HEADER).putInt(MAGIC).putLong(sequence).putInt(length).flip();
         crc.update(header.duplicate());
-        crc.update(body, 0, length);
+        for (ByteBuffer part : body) {
+            crc.update(part.duplicate());
+        }
         ByteBuffer trailer = ByteBuffer.allocate(4).putInt((int) crc.getValue()).flip();
+        List<ByteBuffer> parts = new ArrayList<>(body.size() + 2);
+        parts.add(header);
+        for (ByteBuffer part : body) {
+            parts.add(part.duplicate());
+        }
+        parts.add(trailer);
         try {
             long position = size;
-            for (ByteBuffer part : new ByteBuffer[] {header, ByteBuffer.wrap(body, 0, length), trailer}) {
+            for (ByteBuffer part : parts) {
                 while (part.hasRemaining()) {
                     position += channel.write(part, position);
                 }

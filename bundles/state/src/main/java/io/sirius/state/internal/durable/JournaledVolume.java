@@ -8,7 +8,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.mapdb.DataInput2;
 import org.mapdb.volume.MappedFileVol;
@@ -54,6 +56,9 @@ public final class JournaledVolume extends Volume {
     private static final int BLOCK_SHIFT = 6;
     private static final int BLOCK = 1 << BLOCK_SHIFT;
     private static final int SLICE_SHIFT = 20;
+    private static final int CHUNK = 256 << 10;
+    private static final int BITS_PAGE_SHIFT = 12;
+    private static final int BITS_PAGE = 1 << BITS_PAGE_SHIFT;
 
     private final Path file;
     private final Volume inner;
@@ -226,7 +231,7 @@ public final class JournaledVolume extends Volume {
         if (crashAfterJournal) {
             throw new IllegalStateException("simulated crash between the journal and the store file");
         }
-        Journal.forEachOperation(current.log, current.logSize, new Journal.OperationVisitor() {
+        current.forEachOperation(new Journal.OperationVisitor() {
             @Override
             public void write(long offset, byte[] source, int sourceOffset, int length) {
                 inner.putDataOverlap(offset, source, sourceOffset, length);
@@ -258,7 +263,7 @@ public final class JournaledVolume extends Volume {
         if (current.isEmpty()) {
             return null;
         }
-        journal.append(sequence++, current.log, current.logSize);
+        journal.append(sequence++, current.logParts());
         return current;
     }
 
@@ -531,9 +536,15 @@ public final class JournaledVolume extends Volume {
          * that races a write to the same bytes is one MapDB's own record locks already exclude, and the writing
          * thread sees its own bits.
          */
-        private volatile long[] bits = new long[0];
+        private volatile long[][] bits = new long[0][];
         private volatile boolean empty = true;
-        private byte[] log = new byte[0];
+        /**
+         * The operation log in chunks of {@link #CHUNK} bytes (an operation never spans two chunks; a larger one
+         * gets a chunk of its own), so that no commit allocates one huge, ever-regrown array.
+         */
+        private final List<byte[]> chunks = new ArrayList<>();
+        private final List<Integer> used = new ArrayList<>();
+        private byte[] log;
         private int logSize;
 
         boolean isEmpty() {
@@ -545,25 +556,57 @@ public final class JournaledVolume extends Volume {
             if (empty) {
                 return true;
             }
-            long[] b = bits;
+            long[][] pages = bits;
             long last = (offset + Math.max(size, 1) - 1) >>> BLOCK_SHIFT;
             for (long block = offset >>> BLOCK_SHIFT; block <= last; block++) {
                 long word = block >>> 6;
-                if (word < b.length && (b[(int) word] & (1L << block)) != 0) {
-                    return false;
+                long page = word >>> BITS_PAGE_SHIFT;
+                if (page < pages.length) {
+                    long[] words = pages[(int) page];
+                    if (words != null && (words[(int) (word & (BITS_PAGE - 1))] & (1L << block)) != 0) {
+                        return false;
+                    }
                 }
             }
             return true;
         }
 
         private void mark(long block) {
-            long[] b = bits;
-            int word = (int) (block >>> 6);
-            if (word >= b.length) {
-                b = Arrays.copyOf(b, Math.max(word + 1, b.length * 2));
+            long word = block >>> 6;
+            int page = (int) (word >>> BITS_PAGE_SHIFT);
+            long[][] pages = bits;
+            if (page >= pages.length) {
+                pages = Arrays.copyOf(pages, Math.max(page + 1, pages.length * 2));
             }
-            b[word] |= 1L << block;
-            bits = b;
+            if (pages[page] == null) {
+                pages[page] = new long[BITS_PAGE];
+            }
+            pages[page][(int) (word & (BITS_PAGE - 1))] |= 1L << block;
+            bits = pages;
+        }
+
+        List<ByteBuffer> logParts() {
+            seal();
+            List<ByteBuffer> parts = new ArrayList<>(chunks.size());
+            for (int i = 0; i < chunks.size(); i++) {
+                parts.add(ByteBuffer.wrap(chunks.get(i), 0, used.get(i)));
+            }
+            return parts;
+        }
+
+        void forEachOperation(Journal.OperationVisitor visitor) {
+            seal();
+            for (int i = 0; i < chunks.size(); i++) {
+                Journal.forEachOperation(chunks.get(i), used.get(i), visitor);
+            }
+        }
+
+        private void seal() {
+            if (log != null) {
+                chunks.add(log);
+                used.add(logSize);
+                log = null;
+            }
         }
 
         void write(long offset, byte[] src, int srcPos, int length, JournaledVolume inner) {
@@ -656,8 +699,10 @@ public final class JournaledVolume extends Volume {
         }
 
         private int reserve(int bytes) {
-            if (logSize + bytes > log.length) {
-                log = Arrays.copyOf(log, Math.max(Math.max(4096, log.length * 2), logSize + bytes));
+            if (log == null || logSize + bytes > log.length) {
+                seal();
+                log = new byte[Math.max(CHUNK, bytes)];
+                logSize = 0;
             }
             int at = logSize;
             logSize += bytes;
