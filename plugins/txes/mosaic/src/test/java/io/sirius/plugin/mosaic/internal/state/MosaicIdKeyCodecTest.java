@@ -1,0 +1,46 @@
+package io.sirius.plugin.mosaic.internal.state;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sirius.api.codec.DecodeException;
+import io.sirius.api.model.Hex;
+import io.sirius.api.model.MosaicId;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class MosaicIdKeyCodecTest {
+    private final MosaicIdKeyCodec codec = new MosaicIdKeyCodec();
+
+    @Test
+    void writesTheIdBigEndianAndReadsItBack() {
+        // Act
+        byte[] bytes = codec.encode(new MosaicId(0x36CC4F72E42A81D3L));
+
+        // Assert
+        assertArrayEquals(Hex.decode("36CC4F72E42A81D3"), bytes);
+        assertEquals(new MosaicId(0x36CC4F72E42A81D3L), codec.decode(bytes));
+    }
+
+    @Test
+    void keysSortAsUnsignedIds() {
+        // Arrange
+        long[] ids = {0, 1, 0xFF, 0x100, Long.MAX_VALUE, Long.MIN_VALUE, -1};
+
+        // Act and Assert
+        for (int i = 1; i < ids.length; i++) {
+            byte[] lower = codec.encode(new MosaicId(ids[i - 1]));
+            byte[] higher = codec.encode(new MosaicId(ids[i]));
+            assertTrue(Arrays.compareUnsigned(lower, higher) < 0, Long.toHexString(ids[i]));
+        }
+    }
+
+    @Test
+    void refusesKeysOfTheWrongSize() {
+        // Act and Assert
+        assertThrows(DecodeException.class, () -> codec.decode(new byte[7]));
+        assertThrows(DecodeException.class, () -> codec.decode(new byte[9]));
+    }
+}
