@@ -6,9 +6,14 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -115,6 +120,66 @@ public class DistributionSmokeIT {
                 || log.contains("Unable to resolve"));
         Path local = node.home.resolve("data/maven-local");
         assertFalse("nothing was downloaded", Files.exists(local) && Files.walk(local).anyMatch(p -> p.toString().endsWith(".jar")));
+    }
+
+    @Test
+    public void theOfficialTypeScriptSdkTransfersReadsBackAndListens() throws Exception {
+        // Arrange: the SDK as a wallet installs it (interop/ts-sdk/package-lock.json pins tsjs-xpx-chain-sdk 0.10.4)
+        Path interop = Path.of("..", "interop", "ts-sdk").toAbsolutePath().normalize();
+        NodeProcess.Result install = node.run(interop, List.of("npm", "ci", "--no-audit", "--no-fund"), 600, null);
+        assertEquals(install.output(), 0, install.exitCode());
+        String accounts = Files.readString(node.home.resolve("data/sirius/devnet/accounts.txt"));
+        Matcher funded = Pattern.compile("funded account 2\\n(?:.*\\n)*?  private key:\\s+(\\S+)").matcher(accounts);
+        assertTrue(accounts, funded.find());
+
+        // Act: e2e.js announces, listens on /ws, reads back and checks refusals; see its steps in the output
+        NodeProcess.Result e2e = node.run(interop, List.of("env", "SIRIUS_URL=" + node.url(),
+                "SIRIUS_PRIVATE_KEY=" + funded.group(1), "node", "e2e.js"), 240, null);
+
+        // Assert
+        assertEquals(e2e.output() + "\n" + node.logTail(), 0, e2e.exitCode());
+        assertTrue(e2e.output(), e2e.output().contains("all steps passed"));
+    }
+
+    @Test
+    public void restAnswersBadRequestsWithClearErrorsAndKeepsServing() throws Exception {
+        // Arrange
+        HttpClient http = HttpClient.newHttpClient();
+        String huge = "{\"payload\":\"" + "00".repeat(3 * 1024 * 1024) + "\"}";
+
+        // Act
+        HttpResponse<String> notHex = send(http, "PUT", "/transactions", "{\"payload\":\"zz\"}");
+        HttpResponse<String> notJson = send(http, "PUT", "/transactions", "{payload");
+        HttpResponse<String> truncated = send(http, "PUT", "/transactions", "{\"payload\":\"A5000000\"}");
+        HttpResponse<String> tooLarge = send(http, "PUT", "/transactions", huge);
+        HttpResponse<String> noRoute = send(http, "GET", "/no/such/route", null);
+        HttpResponse<String> wrongMethod = send(http, "DELETE", "/chain/height", null);
+        HttpResponse<String> badHeight = send(http, "GET", "/block/abc", null);
+        HttpResponse<String> badAddress = send(http, "GET", "/account/NOTANADDRESS", null);
+        HttpResponse<String> height = send(http, "GET", "/chain/height", null);
+
+        // Assert
+        assertEquals(notHex.body(), 409, notHex.statusCode());
+        assertTrue(notHex.body(), notHex.body().contains("\"code\":\"InvalidArgument\""));
+        assertEquals(notJson.body(), 409, notJson.statusCode());
+        assertEquals(truncated.body(), 409, truncated.statusCode());
+        assertEquals(tooLarge.body(), 413, tooLarge.statusCode());
+        assertEquals(noRoute.body(), 404, noRoute.statusCode());
+        assertEquals(wrongMethod.body(), 405, wrongMethod.statusCode());
+        assertEquals(badHeight.body(), 409, badHeight.statusCode());
+        assertEquals(badAddress.body(), 409, badAddress.statusCode());
+        assertEquals(height.body(), 200, height.statusCode());
+        assertTrue(height.body(), height.body().matches("\\{\"height\":\\[\\d+,0\\]\\}"));
+        assertEquals("*", height.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    }
+
+    private static HttpResponse<String> send(HttpClient http, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.url() + path)).timeout(Duration.ofSeconds(30));
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String line(String table, String plugin) {

@@ -24,29 +24,35 @@ final class NodeProcess implements AutoCloseable {
     final Path home;
     final Path userHome;
     final int sshPort;
+    final int httpPort;
     String password;
 
     /** What a command printed and how it ended. */
     record Result(int exitCode, String output) {
     }
 
-    private NodeProcess(Path home, Path userHome, int sshPort) {
+    private NodeProcess(Path home, Path userHome, int sshPort, int httpPort) {
         this.home = home;
         this.userHome = userHome;
         this.sshPort = sshPort;
+        this.httpPort = httpPort;
     }
 
     /**
-     * Unpacks the distribution into {@code work} and moves SSH to a free port.
+     * Unpacks the distribution into {@code work} and moves SSH and HTTP to free ports.
      */
     static NodeProcess unpack(Path work) throws Exception {
         deleteTree(work);
         Files.createDirectories(work);
         Path userHome = Files.createDirectories(work.resolve("empty-home"));
-        NodeProcess node = new NodeProcess(work.resolve(System.getProperty("sirius.distribution.name")), userHome, freePort());
+        NodeProcess node = new NodeProcess(work.resolve(System.getProperty("sirius.distribution.name")), userHome, freePort(),
+                freePort());
         node.run(work, List.of("tar", "xzf", System.getProperty("sirius.distribution"), "-C", work.toString()), 60, null);
         Path shellCfg = node.home.resolve("etc/org.apache.karaf.shell.cfg");
         Files.writeString(shellCfg, Files.readString(shellCfg).replaceAll("(?m)^sshPort = \\d+", "sshPort = " + node.sshPort));
+        Path webCfg = node.home.resolve("etc/org.ops4j.pax.web.cfg");
+        Files.writeString(webCfg, Files.readString(webCfg).replaceAll("(?m)^org.osgi.service.http.port = \\d+",
+                "org.osgi.service.http.port = " + node.httpPort));
         return node;
     }
 
@@ -159,6 +165,11 @@ final class NodeProcess implements AutoCloseable {
         String text = Files.readString(output.toPath());
         output.delete();
         return new Result(process.exitValue(), text.replaceAll("\u001B\\[[;\\d]*m", ""));
+    }
+
+    /** The REST surface's base URL. */
+    String url() {
+        return "http://127.0.0.1:" + httpPort;
     }
 
     static int freePort() throws IOException {

@@ -31,7 +31,7 @@ public @interface NodeSettings {
 
     /** @return user accounts funded in a new devnet */
     @AttributeDefinition(description = "How many user accounts a new devnet funds")
-    int devnetFundedAccounts() default 1;
+    int devnetFundedAccounts() default 3;
 
     /** @return what each funded account gets */
     @AttributeDefinition(description = "Atomic units of the currency each funded account gets")

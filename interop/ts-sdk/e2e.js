@@ -1,0 +1,163 @@
+'use strict';
+// Drives a running sirius-osgi node with the official TypeScript SDK, used exactly as a wallet uses it.
+//
+//   SIRIUS_URL=http://127.0.0.1:3000 SIRIUS_PRIVATE_KEY=<a funded devnet key> node e2e.js
+//
+// Every step prints one line; the first failure prints what was expected and exits with status 1.
+// DistributionSdkIT runs this against the shipped distribution.
+
+const sdk = require('tsjs-xpx-chain-sdk');
+const { firstValueFrom, filter, timeout } = require('rxjs');
+
+const url = process.env.SIRIUS_URL || 'http://127.0.0.1:3000';
+const privateKey = process.env.SIRIUS_PRIVATE_KEY;
+const waitMs = Number(process.env.SIRIUS_WAIT_MS || 60000);
+if (!privateKey) {
+    console.error('SIRIUS_PRIVATE_KEY is not set: give the private key of a funded devnet account (data/sirius/devnet/accounts.txt)');
+    process.exit(2);
+}
+
+function check(condition, message) {
+    if (!condition) {
+        throw new Error(message);
+    }
+}
+
+function step(name) {
+    console.log('ok ' + name);
+}
+
+async function main() {
+    const nodeHttp = new sdk.NodeHttp(url);
+    const chainHttp = new sdk.ChainHttp(url);
+    const blockHttp = new sdk.BlockHttp(url);
+    const accountHttp = new sdk.AccountHttp(url);
+    const transactionHttp = new sdk.TransactionHttp(url);
+    const networkHttp = new sdk.NetworkHttp(url);
+
+    const info = await firstValueFrom(nodeHttp.getNodeInfo());
+    check(/^[0-9A-F]{64}$/.test(info.publicKey), 'node info has no public key: ' + JSON.stringify(info));
+    step('node/info: ' + info.friendlyName + ' ' + info.publicKey);
+
+    const networkType = await firstValueFrom(networkHttp.getNetworkType());
+    check(networkType === sdk.NetworkType.MIJIN_TEST, 'network type ' + networkType + ', expected MIJIN_TEST');
+    step('network: MIJIN_TEST');
+
+    const height = await firstValueFrom(chainHttp.getBlockchainHeight());
+    check(height.compact() >= 1, 'chain height ' + height.compact());
+    step('chain/height: ' + height.compact());
+
+    const nemesis = await firstValueFrom(blockHttp.getBlockByHeight(1));
+    check(nemesis.height.compact() === 1, 'block 1 has height ' + nemesis.height.compact());
+    check(nemesis.numTransactions >= 1, 'the nemesis block has no transactions');
+    const generationHash = nemesis.generationHash;
+    step('block/1: generation hash ' + generationHash + ', ' + nemesis.numTransactions + ' transactions');
+
+    const sender = sdk.Account.createFromPrivateKey(privateKey, networkType, 1);
+    const senderInfo = await firstValueFrom(accountHttp.getAccountInfo(sender.address));
+    check(senderInfo.mosaics.length >= 1, 'the sender owns no mosaic');
+    const currency = senderInfo.mosaics[0];
+    const senderBalance = currency.amount.compact();
+    step('account/' + sender.address.plain() + ': ' + senderBalance + ' of ' + currency.id.toHex());
+
+    // A brand-new recipient: its account exists only once the transfer confirms.
+    const recipient = sdk.Account.generateNewAccount(networkType, 1);
+    const listener = new sdk.Listener(url.replace(/^http/, 'ws'));
+    await listener.open();
+    step('websocket /ws: open');
+    try {
+        const blockSeen = firstValueFrom(listener.newBlock().pipe(timeout(waitMs)));
+        const unconfirmedSeen = firstValueFrom(listener.unconfirmedAdded(recipient.address).pipe(timeout(waitMs)));
+        const confirmedSeen = firstValueFrom(listener.confirmed(recipient.address).pipe(timeout(waitMs)));
+
+        const amount = 1234567;
+        const transfer = sdk.TransferTransaction.create(sdk.Deadline.create(), recipient.address,
+            [new sdk.Mosaic(new sdk.MosaicId(currency.id.toHex()), sdk.UInt64.fromUint(amount))],
+            sdk.PlainMessage.create('hello from tsjs-xpx-chain-sdk'), networkType, sdk.UInt64.fromUint(0));
+        const signed = sender.sign(transfer, generationHash);
+        const announced = await firstValueFrom(transactionHttp.announce(signed));
+        check(/./.test(announced.message), 'announce gave no message');
+        step('PUT /transactions: ' + signed.hash);
+
+        const block = await blockSeen;
+        step('listener block: ' + block.height.compact());
+        const unconfirmed = await unconfirmedSeen;
+        check(unconfirmed.transactionInfo.hash === signed.hash, 'unconfirmedAdded carried ' + unconfirmed.transactionInfo.hash);
+        step('listener unconfirmedAdded: ' + signed.hash);
+        const confirmed = await confirmedSeen;
+        check(confirmed.transactionInfo.hash === signed.hash, 'confirmedAdded carried ' + confirmed.transactionInfo.hash);
+        const confirmedHeight = confirmed.transactionInfo.height.compact();
+        step('listener confirmedAdded: height ' + confirmedHeight);
+
+        const status = await firstValueFrom(transactionHttp.getTransactionStatus(signed.hash));
+        check(status.group === 'confirmed' && status.status === 'Success', 'status ' + JSON.stringify(status));
+        step('transactionStatus: ' + status.group + ' ' + status.status);
+
+        const fetched = await firstValueFrom(transactionHttp.getTransaction(signed.hash));
+        check(fetched instanceof sdk.TransferTransaction, 'GET /transactions gave a ' + fetched.constructor.name);
+        check(fetched.message.message === 'hello from tsjs-xpx-chain-sdk' && fetched.message.payload === transfer.message.payload,
+            'message ' + JSON.stringify(fetched.message));
+        check(fetched.mosaics[0].amount.compact() === amount, 'amount ' + fetched.mosaics[0].amount.compact());
+        check(fetched.recipient.plain() === recipient.address.plain(), 'recipient ' + JSON.stringify(fetched.recipient));
+        check(fetched.signer.publicKey === sender.publicKey, 'signer ' + fetched.signer.publicKey);
+        step('transactions/confirmed: a TransferTransaction the SDK reads back field for field');
+
+        const recipientInfo = await firstValueFrom(accountHttp.getAccountInfo(recipient.address));
+        check(recipientInfo.mosaics[0].amount.compact() === amount, 'recipient holds ' + JSON.stringify(recipientInfo.mosaics));
+        const after = await firstValueFrom(accountHttp.getAccountInfo(sender.address));
+        check(after.publicKey === sender.publicKey, 'the sender public key is ' + after.publicKey);
+        check(senderBalance - after.mosaics[0].amount.compact() === amount,
+            'the sender paid ' + (senderBalance - after.mosaics[0].amount.compact()));
+        step('balances: the recipient holds ' + amount + ', the sender paid ' + amount);
+
+        const block2 = await firstValueFrom(blockHttp.getBlockByHeight(confirmedHeight));
+        check(block2.numTransactions >= 1, 'block ' + confirmedHeight + ' lists no transaction');
+        step('block/' + confirmedHeight + ': ' + block2.numTransactions + ' transactions');
+
+        // A refusal reaches the wallet on the status channel: an empty account cannot pay.
+        const broke = sdk.Account.generateNewAccount(networkType, 1);
+        const statusSeen = firstValueFrom(listener.status(broke.address).pipe(timeout(waitMs)));
+        const refused = sdk.TransferTransaction.create(sdk.Deadline.create(), recipient.address,
+            [new sdk.Mosaic(new sdk.MosaicId(currency.id.toHex()), sdk.UInt64.fromUint(1))],
+            sdk.EmptyMessage, networkType, sdk.UInt64.fromUint(0));
+        const signedRefused = broke.sign(refused, generationHash);
+        await firstValueFrom(transactionHttp.announce(signedRefused));
+        const error = await statusSeen;
+        check(error.hash === signedRefused.hash, 'status error for ' + error.hash);
+        check(/^Failure_/.test(error.status), 'status ' + error.status);
+        step('listener status: ' + error.status);
+        const failed = await firstValueFrom(transactionHttp.getTransactionStatus(signedRefused.hash));
+        check(failed.group === 'failed' && failed.status === error.status, 'status ' + JSON.stringify(failed));
+        step('transactionStatus: failed ' + failed.status);
+
+        // A forged signature is refused too. The byte changed lies in the signature's second half, which the
+        // transaction hash does not cover, so the hash the wallet knows is the one the status names.
+        const forgedStatus = firstValueFrom(listener.status(sender.address).pipe(timeout(waitMs)));
+        const honest = sender.sign(sdk.TransferTransaction.create(sdk.Deadline.create(), recipient.address,
+            [new sdk.Mosaic(new sdk.MosaicId(currency.id.toHex()), sdk.UInt64.fromUint(5))],
+            sdk.EmptyMessage, networkType, sdk.UInt64.fromUint(0)), generationHash);
+        const at = 8 + 64 + 10;
+        const flipped = (parseInt(honest.payload[at], 16) ^ 1).toString(16).toUpperCase();
+        const forged = new sdk.SignedTransaction(honest.payload.substring(0, at) + flipped + honest.payload.substring(at + 1),
+            honest.hash, honest.signer, honest.type, honest.networkType);
+        await firstValueFrom(transactionHttp.announce(forged));
+        const forgedError = await forgedStatus;
+        check(forgedError.hash === honest.hash, 'status error for ' + forgedError.hash);
+        check(forgedError.status === 'Failure_Signature_Not_Verifiable', 'status ' + forgedError.status);
+        step('listener status: ' + forgedError.status);
+        const balanceAfterForgery = await firstValueFrom(accountHttp.getAccountInfo(sender.address));
+        check(balanceAfterForgery.mosaics[0].amount.compact() === after.mosaics[0].amount.compact(),
+            'the forged transfer moved funds');
+        step('the forged transfer moved nothing');
+    } finally {
+        listener.close();
+    }
+}
+
+main().then(() => {
+    console.log('all steps passed');
+    process.exit(0);
+}, (e) => {
+    console.error('FAILED: ' + (e && e.stack ? e.stack : e));
+    process.exit(1);
+});
