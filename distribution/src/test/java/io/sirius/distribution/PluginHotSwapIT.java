@@ -104,6 +104,7 @@ public class PluginHotSwapIT {
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         System.getProperty("sirius.localRepository")),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(freePort())),
                 systemProperty(SYNTHETIC_DIR).value(synthetic.getPath())));
         if (Boolean.getBoolean("sirius.itest.keep")) {
             options.add(keepRuntimeFolder());
