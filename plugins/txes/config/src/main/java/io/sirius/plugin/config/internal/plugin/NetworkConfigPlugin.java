@@ -62,5 +62,6 @@ public final class NetworkConfigPlugin implements TransactionPlugin {
         registrar.statefulValidator(new NetworkConfigPluginSectionsValidator());
         registrar.statefulValidator(new NetworkConfigPluginCheckValidator(check));
         registrar.observer(new NetworkConfigObserver());
+        registrar.transactionJson(NetworkConfigTypes.NETWORK_CONFIG, new NetworkConfigTransactionJson());
     }
 }

@@ -52,5 +52,6 @@ public final class BlockchainUpgradePlugin implements TransactionPlugin {
         registrar.observer(new BlockchainUpgradeObserver());
         registrar.cache(BlockchainUpgradeCache.DESCRIPTOR);
         registrar.route(UpgradeAtHeightRoute.descriptor());
+        registrar.transactionJson(BlockchainUpgradeTypes.BLOCKCHAIN_UPGRADE, new BlockchainUpgradeTransactionJson());
     }
 }
