@@ -17,10 +17,17 @@ import io.sirius.plugin.mosaic.model.MosaicDefinition;
 import io.sirius.plugin.mosaic.model.MosaicEntry;
 import io.sirius.plugin.mosaic.model.MosaicLevy;
 import io.sirius.plugin.mosaic.model.MosaicProperties;
+import io.sirius.api.model.NamespaceId;
+import io.sirius.api.model.NetworkType;
+import io.sirius.api.model.UnresolvedAddress;
+import io.sirius.api.model.UnresolvedMosaicId;
+import io.sirius.api.resolver.Resolvers;
 import io.sirius.plugin.testkit.ContextBuilder;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.PassThroughResolvers;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Keys, config and state for the mosaic plugin's tests. */
 public final class Fixtures {
@@ -42,6 +49,27 @@ public final class Fixtures {
     public static final MosaicId OTHER_MOSAIC = new MosaicId(0x1234567890ABCDEFL);
     /** The currency mosaic of the testkit's contexts. */
     public static final MosaicId CURRENCY = ContextBuilder.DEV_CURRENCY_MOSAIC_ID;
+    /** A namespace alias ({@code prx.xpx}'s id) that {@link #ALIASES} resolves to {@link #MOSAIC}. */
+    public static final UnresolvedMosaicId MOSAIC_ALIAS = new UnresolvedMosaicId(0xBFFB42A19116BDF6L);
+    /** A namespace alias that {@link #ALIASES} resolves to nothing. */
+    public static final UnresolvedMosaicId UNKNOWN_ALIAS = new UnresolvedMosaicId(0xB16D77FD8B6FB3BEL);
+    /** An address alias that {@link #ALIASES} resolves to {@link #OWNER}'s address. */
+    public static final UnresolvedAddress OWNER_ALIAS =
+            UnresolvedAddress.alias(NetworkType.MIJIN_TEST, new NamespaceId(0xB6419E0C88AB6190L));
+    /** Resolves {@link #MOSAIC_ALIAS} and {@link #OWNER_ALIAS}, passes plain values through. */
+    public static final Resolvers ALIASES = new Resolvers() {
+        private final Resolvers plain = new PassThroughResolvers();
+
+        @Override
+        public Optional<MosaicId> resolve(UnresolvedMosaicId id) {
+            return id.equals(MOSAIC_ALIAS) ? Optional.of(MOSAIC) : plain.resolve(id);
+        }
+
+        @Override
+        public Optional<Address> resolve(UnresolvedAddress address) {
+            return address.equals(OWNER_ALIAS) ? Optional.of(address(OWNER)) : plain.resolve(address);
+        }
+    };
     /** The height contexts run at, unless a test says otherwise. */
     public static final long HEIGHT = 100;
 
@@ -85,10 +113,11 @@ public final class Fixtures {
 
     /**
      * @param state the state
-     * @return a context builder at {@link #HEIGHT} with the default config over the state
+     * @return a context builder at {@link #HEIGHT} with the default config and {@link #ALIASES} over the state
      */
     public static ContextBuilder context(InMemoryState state) {
-        return ContextBuilder.context().height(HEIGHT).config(MosaicConfig.SECTION, config()).state(state);
+        return ContextBuilder.context().height(HEIGHT).config(MosaicConfig.SECTION, config()).state(state)
+                .resolvers(ALIASES);
     }
 
     /**
@@ -136,6 +165,22 @@ public final class Fixtures {
         }
         state.cache(AccountStateCache.DESCRIPTOR).put(account.address(), account);
         return state;
+    }
+
+    /**
+     * @param id a mosaic
+     * @return it as a transaction names it, not an alias
+     */
+    public static UnresolvedMosaicId unresolved(MosaicId id) {
+        return new UnresolvedMosaicId(id.value());
+    }
+
+    /**
+     * @param key an account
+     * @return its address as a transaction names it, not an alias
+     */
+    public static UnresolvedAddress unresolved(PublicKey key) {
+        return address(key).toUnresolved();
     }
 
     /**
