@@ -106,6 +106,32 @@ public class DistributionSmokeIT {
     }
 
     @Test
+    public void theOperatorGeneratesAKeyFundsItAndInspectsTheAccountAndTheTransaction() throws Exception {
+        // Arrange
+        NodeProcess.Result key = node.client("sirius:key generate");
+        String address = NodeProcess.field(key.output(), "Address:");
+
+        // Act
+        NodeProcess.Result transfer = node.client("sirius:devnet-transfer -m shell " + address + " 2500000");
+        String hash = NodeProcess.field(transfer.output(), "Announced");
+        NodeProcess.Result account = node.client("sirius:account " + address);
+        NodeProcess.Result tx = node.client("sirius:tx " + hash);
+        NodeProcess.Result unknown = node.client("sirius:tx " + "0".repeat(64));
+        NodeProcess.Result malformed = node.client("sirius:account SNOTANADDRESS");
+
+        // Assert
+        assertTrue(key.output(), key.output().matches("(?s)Private key:  [0-9A-F]{64}\nPublic key:   [0-9A-F]{64}\n.*"));
+        assertTrue(address, address.matches("S[A-Z2-7]{39}"));
+        assertTrue(account.output(), account.output().contains("2500000  (the currency: 2.500000 XPX)"));
+        assertTrue(account.output(), account.output().contains("Public key:   unknown"));
+        assertTrue(tx.output(), tx.output().contains("Status:       confirmed, Success in block"));
+        assertTrue(tx.output(), tx.output().contains("Type:         Transfer 0x4154 version 3"));
+        assertTrue(tx.output(), tx.output().contains("amount: 2500000 (0x00000000002625A0)"));
+        assertTrue(unknown.output(), unknown.output().contains("The node knows no transaction"));
+        assertTrue(malformed.output(), malformed.output().contains("is neither an address nor a public key"));
+    }
+
+    @Test
     public void everyBundleResolvesFromTheShippedSystemRepository() throws Exception {
         // Act
         NodeProcess.Result bundles = node.client("bundle:list -t 0");
