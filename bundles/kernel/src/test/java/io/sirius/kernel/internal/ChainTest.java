@@ -86,6 +86,22 @@ class ChainTest {
     }
 
     @Test
+    void rollingBackTheFirstHarvestedBlockForgetsTheHarvestersPublicKeyAgain() throws Exception {
+        try (TestNetwork network = TestNetwork.create(directory.resolve("a"))) {
+            // Arrange
+            Hash256 nemesisState = network.stateHash();
+            network.harvest();
+
+            // Act
+            network.chain.rollbackTo(1);
+
+            // Assert
+            assertEquals(nemesisState, network.stateHash());
+            assertTrue(network.account(network.address(network.harvester)).publicKey().isEmpty());
+        }
+    }
+
+    @Test
     void thePoolRefusesBadTransactionsWithSiriusStatusCodes() throws Exception {
         try (TestNetwork network = TestNetwork.create(directory.resolve("a"))) {
             // Arrange

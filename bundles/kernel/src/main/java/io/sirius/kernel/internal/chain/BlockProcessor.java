@@ -430,21 +430,31 @@ public final class BlockProcessor {
     }
 
     /**
+     * A block's own notifications, in execution order. As for every entity, the signer's public key becomes known;
+     * a beneficiary's too (Sirius does the same, so state hashes agree: an account that only harvests still shows
+     * its public key). Then the block notification (fees, difficulty, plugins' block rules).
+     *
+     * @param block the block notification
+     * @return the notifications to execute, or to undo in reverse
+     */
+    static List<Notification> blockNotifications(BlockNotification block) {
+        List<Notification> notifications = new ArrayList<>(3);
+        notifications.add(new AccountPublicKeyNotification(block.signer()));
+        if (!block.beneficiary().isZero()) {
+            notifications.add(new AccountPublicKeyNotification(block.beneficiary()));
+        }
+        notifications.add(block);
+        return notifications;
+    }
+
+    /**
      * The block notification, then the config crossing: the last steps of every block, processed or built.
      */
     Rejection finish(PublicKey blockSigner, PublicKey beneficiary, long height, Timestamp timestamp, long totalFee,
             int feeInterest, int feeInterestDenominator, Environment environment, StateChanges changes) {
         BlockNotification notification = new BlockNotification(blockSigner, beneficiary, new Height(height), timestamp,
                 new Amount(totalFee), feeInterest, feeInterestDenominator);
-        // As for every entity, the signer's public key becomes known; a beneficiary's too (Sirius does the same, so
-        // state hashes agree: an account that only harvests still shows its public key).
-        List<Notification> notifications = new ArrayList<>(3);
-        notifications.add(new AccountPublicKeyNotification(blockSigner));
-        if (!beneficiary.isZero()) {
-            notifications.add(new AccountPublicKeyNotification(beneficiary));
-        }
-        notifications.add(notification);
-        Rejection rejection = TransactionProcessor.execute(notifications, environment, changes);
+        Rejection rejection = TransactionProcessor.execute(blockNotifications(notification), environment, changes);
         if (rejection != null) {
             return new Rejection(rejection.code(), "block " + height + ": " + rejection.detail());
         }

@@ -254,9 +254,9 @@ public final class Chain implements AutoCloseable {
         }
         BlockMeta meta = BlockMeta.decode(stored.extra());
         configs.unmarkCrossing(height, changes);
-        TransactionProcessor.undo(List.of(new BlockNotification(header.signer(), header.beneficiary(), header.height(),
-                header.timestamp(), meta.totalFee(), header.feeInterest(), header.feeInterestDenominator())), environment,
-                changes);
+        TransactionProcessor.undo(BlockProcessor.blockNotifications(new BlockNotification(header.signer(),
+                header.beneficiary(), header.height(), header.timestamp(), meta.totalFee(), header.feeInterest(),
+                header.feeInterestDenominator())), environment, changes);
         for (int i = all.size() - 1; i >= 0; i--) {
             TransactionProcessor.undo(all.get(i), environment, changes);
         }
