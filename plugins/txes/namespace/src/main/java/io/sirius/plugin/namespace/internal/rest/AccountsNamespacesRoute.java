@@ -1,0 +1,61 @@
+package io.sirius.plugin.namespace.internal.rest;
+
+import io.sirius.api.model.PublicKey;
+import io.sirius.api.rest.RouteDescriptor;
+import io.sirius.api.rest.RouteHandler;
+import io.sirius.api.rest.RouteRequest;
+import io.sirius.api.rest.RouteResponse;
+import io.sirius.api.state.StateView;
+import io.sirius.plugin.namespace.state.NamespaceView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code POST /account/namespaces?pageSize=&id=} with {@code {"publicKeys": [...]}} or {@code {"addresses": [...]}}
+ * (not both): the namespaces those accounts own, one page at a time ({@link OwnedNamespaces}). 409 for both keys, a
+ * missing array or an element that does not parse.
+ */
+public final class AccountsNamespacesRoute implements RouteHandler {
+    /** The route's path. */
+    public static final String PATH = "/account/namespaces";
+
+    /** @return the route, for the plugin's registration */
+    public static RouteDescriptor descriptor() {
+        return new RouteDescriptor("POST", PATH, new AccountsNamespacesRoute());
+    }
+
+    @Override
+    public RouteResponse handle(RouteRequest request, StateView state) {
+        try {
+            Map<String, Object> body = RouteArguments.body(request);
+            if (body.containsKey("publicKeys") && body.containsKey("addresses")) {
+                throw new BadRequest("publicKeys and addresses cannot both be provided");
+            }
+            List<RouteArguments.AccountId> accounts = new ArrayList<>();
+            if (body.containsKey("publicKeys")) {
+                for (String text : RouteArguments.strings(body, "publicKeys")) {
+                    accounts.add(new RouteArguments.AccountId(Optional.of(publicKey(text)), Optional.empty()));
+                }
+            } else {
+                for (String text : RouteArguments.strings(body, "addresses")) {
+                    accounts.add(new RouteArguments.AccountId(Optional.empty(),
+                            Optional.of(RouteArguments.address(text, "element in array addresses"))));
+                }
+            }
+            return RouteResponse.ok(OwnedNamespaces.page(NamespaceView.of(state), accounts, RouteArguments.pageSize(request),
+                    RouteArguments.pageAfter(request)));
+        } catch (BadRequest e) {
+            return RouteResponse.invalidArgument(e.getMessage());
+        }
+    }
+
+    private static PublicKey publicKey(String text) {
+        try {
+            return PublicKey.fromHex(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("element in array publicKeys has an invalid format");
+        }
+    }
+}
