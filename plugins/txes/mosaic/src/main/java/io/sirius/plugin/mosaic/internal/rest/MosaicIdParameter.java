@@ -4,7 +4,7 @@ import io.sirius.api.model.MosaicId;
 import java.util.Optional;
 
 /**
- * A mosaic id as REST names it: exactly 16 hex digits, either case (the SDK's {@code MosaicId.toHex()}).
+ * A mosaic id as REST names it: exactly 16 ASCII hex digits, either case (the SDK's {@code MosaicId.toHex()}).
  */
 final class MosaicIdParameter {
     private static final int LENGTH = 16;
@@ -21,7 +21,9 @@ final class MosaicIdParameter {
             return Optional.empty();
         }
         for (int i = 0; i < LENGTH; i++) {
-            if (Character.digit(text.charAt(i), 16) < 0) {
+            char c = text.charAt(i);
+            boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            if (!hex) {
                 return Optional.empty();
             }
         }

@@ -58,7 +58,8 @@ class MosaicRouteTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "36CC4F72E42A81D", "36CC4F72E42A81D3A", "36CC4F72E42A81DG", "prx.xpx", "-6CC4F72E42A81D3"})
+    @ValueSource(strings = {"", "36CC4F72E42A81D", "36CC4F72E42A81D3A", "36CC4F72E42A81DG", "prx.xpx", "-6CC4F72E42A81D3",
+        "\u06636CC4F72E42A81D"})
     void aMalformedIdIsAnInvalidArgument(String id) {
         // Act
         RouteResponse response = new MosaicRoute().handle(Requests.mosaicId(id), state.view());
