@@ -1,0 +1,109 @@
+package io.sirius.plugin.metadata.internal.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import aQute.bnd.header.Attrs;
+import aQute.bnd.header.Parameters;
+import io.sirius.api.codec.BinaryReader;
+import io.sirius.api.codec.BinaryWriter;
+import io.sirius.api.plugin.SiriusPlugin;
+import io.sirius.api.plugin.TransactionDescriptor;
+import io.sirius.plugin.metadata.internal.Fixtures;
+import io.sirius.plugin.metadata.model.MetadataForm;
+import io.sirius.plugin.metadata.model.MetadataTransaction;
+import io.sirius.plugin.metadata.state.MetadataCache;
+import io.sirius.plugin.testkit.RecordingRegistrar;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+
+class MetadataPluginTest {
+
+    private static RecordingRegistrar registered() {
+        RecordingRegistrar registrar = new RecordingRegistrar();
+        new MetadataPlugin().register(registrar);
+        return registrar;
+    }
+
+    @Test
+    void registersExactlyTheMetadataV2FamilyItsCacheAndItsRoutes() {
+        // Act
+        RecordingRegistrar registrar = registered();
+
+        // Assert
+        assertEquals(List.of("plugin:catapult.plugins.metadata_v2"), registrar.configNames());
+        assertEquals(List.of("Account_Metadata_v2 0x413F v1..1", "Mosaic_Metadata_v2 0x423F v1..1",
+                "Namespace_Metadata_v2 0x433F v1..1", "Account_Extended_Metadata_v2 0x443F v1..1",
+                "Mosaic_Extended_Metadata_v2 0x453F v1..1", "Namespace_Extended_Metadata_v2 0x463F v1..1"),
+                registrar.transactionNames());
+        assertEquals(List.of("Failure_Metadata_v2_Value_Too_Small", "Failure_Metadata_v2_Value_Too_Large",
+                "Failure_Metadata_v2_Value_Size_Delta_Too_Large", "Failure_Metadata_v2_Value_Size_Delta_Mismatch",
+                "Failure_Metadata_v2_Value_Change_Irreversible", "Failure_Metadata_v2_Value_Is_Immutable",
+                "Failure_Metadata_v2_Target_Approval_Required"), registrar.resultNames());
+        assertEquals(List.of(0x803F0001, 0x803F0002, 0x803F0003, 0x803F0004, 0x803F0005, 0x803F0006, 0x803F0064),
+                registrar.resultValues());
+        assertEquals(List.of("MetadataTargetApprovalValidator", "MetadataSizesValidator"), registrar.statelessValidatorNames());
+        assertEquals(List.of("MetadataValueValidator", "MetadataImmutabilityValidator", "MetadataRemovalValidator"),
+                registrar.statefulValidatorNames());
+        assertEquals(List.of("MetadataValueObserver"), registrar.observerNames());
+        assertEquals(List.of("metadata_v2 #20"), registrar.cacheNames());
+        assertSame(MetadataCache.DESCRIPTOR, registrar.caches().get(0));
+        assertEquals(List.of("GET /metadata_v2/{compositeHash}", "POST /metadata_v2"), registrar.routeNames());
+        assertEquals("metadata_v2", new MetadataPlugin().name());
+    }
+
+    @Test
+    void eachTypeHasACodecHandlerAndJsonOfItsOwnForm() {
+        // Arrange
+        RecordingRegistrar registrar = registered();
+
+        // Act and Assert: each registered codec reads what the codec of the form with that type writes
+        for (MetadataForm form : MetadataForm.values()) {
+            @SuppressWarnings("unchecked")
+            TransactionDescriptor<MetadataTransaction> descriptor = (TransactionDescriptor<MetadataTransaction>) registrar
+                    .transactions().stream().filter(t -> t.type().equals(form.type())).findFirst().orElseThrow();
+            MetadataTransaction transaction = new MetadataTransaction(Fixtures.TARGET, 7, form.hasTargetId() ? 9 : 0, 1,
+                    new byte[] {1}, form.extended());
+            BinaryWriter out = new BinaryWriter();
+            new MetadataTransactionCodec(form).encode(transaction, out, 1);
+            assertTrue(descriptor.embeddable());
+            assertEquals(MetadataTransaction.class, descriptor.bodyType());
+            assertEquals(transaction, descriptor.codec().decode(BinaryReader.of(out.toByteArray()), 1), form.name());
+            assertEquals(new MetadataTransactionJson(form).write(transaction, 1),
+                    ((MetadataTransactionJson) registrar.transactionJson().get(form.type())).write(transaction, 1));
+        }
+        assertEquals(6, registrar.transactionJson().size());
+    }
+
+    @Test
+    void theBundlesCapabilityListsExactlyTheRegisteredTypes() throws IOException {
+        // Arrange: bnd writes the manifest into target/classes before the tests run
+        Path file = Path.of("target", "classes", "META-INF", "MANIFEST.MF");
+        assertTrue(Files.exists(file), "bnd did not write " + file + "; run the build through Maven");
+        Manifest manifest;
+        try (InputStream in = Files.newInputStream(file)) {
+            manifest = new Manifest(in);
+        }
+
+        // Act
+        Parameters capabilities = new Parameters(manifest.getMainAttributes().getValue("Provide-Capability"));
+        Attrs plugin = capabilities.entrySet().stream()
+                .filter(e -> e.getKey().replace("~", "").equals(SiriusPlugin.NAMESPACE))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+
+        // Assert
+        assertNotNull(plugin, "no " + SiriusPlugin.NAMESPACE + " capability in " + capabilities);
+        assertEquals(new MetadataPlugin().name(), plugin.get(SiriusPlugin.NAMESPACE));
+        List<String> types = registered().transactions().stream().map(t -> t.type().toString()).toList();
+        assertEquals(types, Arrays.asList(plugin.get(SiriusPlugin.TYPES_ATTRIBUTE).split(",")));
+    }
+}

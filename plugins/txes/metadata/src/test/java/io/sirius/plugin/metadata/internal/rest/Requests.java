@@ -1,0 +1,38 @@
+package io.sirius.plugin.metadata.internal.rest;
+
+import io.sirius.api.rest.RouteRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+/** Route requests for the REST tests. */
+final class Requests {
+
+    private Requests() {
+    }
+
+    /**
+     * @param path the path parameters
+     * @param body the body, as text
+     * @return the request
+     */
+    static RouteRequest of(Map<String, String> path, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return new RouteRequest() {
+            @Override
+            public String pathParameter(String name) {
+                return path.get(name);
+            }
+
+            @Override
+            public Optional<String> queryParameter(String name) {
+                return Optional.empty();
+            }
+
+            @Override
+            public byte[] body() {
+                return bytes.clone();
+            }
+        };
+    }
+}
