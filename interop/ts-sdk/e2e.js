@@ -110,6 +110,24 @@ async function main() {
             'the sender paid ' + (senderBalance - after.mosaics[0].amount.compact()));
         step('balances: the recipient holds ' + amount + ', the sender paid ' + amount);
 
+        // History: the recipient's only transaction, found by address, as incoming, and as the sender's outgoing.
+        const incoming = await firstValueFrom(accountHttp.incomingTransactions(recipient.address));
+        check(incoming.length === 1 && incoming[0].transactionInfo.hash === signed.hash,
+            'incoming transactions ' + incoming.map(t => t.transactionInfo.hash));
+        const outgoingParams = new sdk.TransactionQueryParams();
+        outgoingParams.pageSize = 10;
+        outgoingParams.type = [sdk.TransactionType.TRANSFER];
+        const outgoing = await firstValueFrom(accountHttp.outgoingTransactions(sender.publicAccount, outgoingParams));
+        check(outgoing.length >= 1 && outgoing[0].transactionInfo.hash === signed.hash,
+            'newest outgoing transaction ' + (outgoing[0] && outgoing[0].transactionInfo.hash));
+        const page = await firstValueFrom(accountHttp.transactionsWithPagination(recipient.publicAccount || sender.publicAccount));
+        check(page.pagination.totalEntries >= 1 && page.pagination.pageNumber === 1, 'pagination ' + JSON.stringify(page.pagination));
+        const search = new sdk.TransactionQueryParams();
+        search.height = confirmedHeight;
+        const inBlock = await firstValueFrom(transactionHttp.searchTransactions(sdk.TransactionGroupType.CONFIRMED, search));
+        check(inBlock.transactions.some(t => t.transactionInfo.hash === signed.hash), 'search by height missed the transfer');
+        step('history: incoming, outgoing, paged and by height');
+
         const block2 = await firstValueFrom(blockHttp.getBlockByHeight(confirmedHeight));
         check(block2.numTransactions >= 1, 'block ' + confirmedHeight + ' lists no transaction');
         step('block/' + confirmedHeight + ': ' + block2.numTransactions + ' transactions');

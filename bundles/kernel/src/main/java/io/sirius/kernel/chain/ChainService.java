@@ -40,9 +40,19 @@ public interface ChainService {
 
     /**
      * @param hash a confirmed transaction's hash
-     * @return its bytes as confirmed, if the chain holds it
+     * @return it, as confirmed and where, if the chain holds it (at any age)
      */
-    Optional<byte[]> confirmedTransaction(Hash256 hash);
+    Optional<TransactionRecord> confirmedTransaction(Hash256 hash);
+
+    /**
+     * Searches confirmed or unconfirmed transactions.
+     *
+     * @param query what to look for and which page
+     * @return the page
+     * @throws IllegalArgumentException if the query cannot be answered as asked (the message says how to narrow it)
+     * @throws IllegalStateException if the node is not running
+     */
+    TransactionPage transactions(TransactionQuery query);
 
     /** @return the unconfirmed transactions' bytes, in arrival order */
     List<byte[]> unconfirmedTransactions();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.sirius.api.account.AccountState;
 import io.sirius.api.account.AccountStateCache;
 import io.sirius.api.model.Address;
+import io.sirius.api.model.EntityType;
 import io.sirius.api.model.Hash256;
 import io.sirius.api.model.Hex;
 import io.sirius.api.model.NetworkType;
@@ -18,13 +19,18 @@ import io.sirius.kernel.chain.BlockInfo;
 import io.sirius.kernel.chain.ChainService;
 import io.sirius.kernel.chain.ConfigTexts;
 import io.sirius.kernel.chain.NetworkInfo;
+import io.sirius.kernel.chain.TransactionPage;
+import io.sirius.kernel.chain.TransactionQuery;
+import io.sirius.kernel.chain.TransactionRecord;
 import io.sirius.kernel.chain.TransactionState;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The routes the kernel answers itself: node, network, chain, blocks, transactions, statuses, accounts and config.
@@ -36,6 +42,9 @@ final class CoreRoutes {
     /** The most ids one POST may ask for. */
     static final int MAX_IDS = 100;
 
+    private static final int MIN_PAGE_SIZE = 10;
+    private static final int MAX_PAGE_SIZE = 100;
+    private static final int DEFAULT_PAGE_SIZE = 20;
     private final ChainService chain;
     private final PluginContributions plugins;
     private final Json json;
@@ -71,6 +80,7 @@ final class CoreRoutes {
                                 "no resource exists with id '" + r.pathParameter("hash") + "'"))))),
                 Route.of("POST", "/transactionStatus", this::statuses),
                 Route.of("GET", "/transactions/{group}/{transactionId}", this::transaction),
+                Route.of("GET", "/transactions/{group}", this::search),
                 Route.of("POST", "/transactions/{group}", this::transactions),
                 Route.of("GET", "/account/{accountId}", r -> RouteResponse.ok(Views.account(account(r.pathParameter("accountId"))
                         .orElseThrow(() -> ApiException.notFound("no resource exists with id '" + r.pathParameter("accountId")
@@ -193,11 +203,7 @@ final class CoreRoutes {
     private Optional<Map<String, Object>> find(String group, Hash256 hash) {
         switch (group) {
             case "confirmed":
-                return chain.confirmedTransaction(hash).map(payload -> {
-                    TransactionState state = chain.transaction(hash).orElseThrow();
-                    return Views.transactionInfo(payload, hash, merkleHash(payload, hash), state.height(),
-                            indexIn(state.height(), hash), plugins);
-                });
+                return chain.confirmedTransaction(hash).map(this::info);
             case "unconfirmed":
                 return chain.unconfirmedTransactions().stream()
                         .filter(p -> EntityHasher.transactionHash(p, network().generationHash()).equals(hash))
@@ -210,24 +216,82 @@ final class CoreRoutes {
         }
     }
 
-    private Hash256 merkleHash(byte[] payload, Hash256 hash) {
-        if (!io.sirius.api.entity.EntityTypes.isAggregate(io.sirius.api.entity.Transaction.decode(payload).header().type())) {
-            return hash;
-        }
-        List<PublicKey> cosigners = io.sirius.api.entity.AggregateTransaction.decode(payload).cosignatures().stream()
-                .map(io.sirius.api.entity.Cosignature::signer).toList();
-        return EntityHasher.merkleComponentHash(hash, cosigners);
+    private Map<String, Object> info(TransactionRecord record) {
+        return Views.transactionInfo(record.payload(), record.hash(), record.merkleComponentHash(), record.height(),
+                record.index(), plugins);
     }
 
-    private int indexIn(long height, Hash256 hash) {
-        BlockInfo block = block(height);
-        List<io.sirius.api.entity.Transaction> txs = io.sirius.api.entity.Block.decode(block.bytes()).transactions();
-        for (int i = 0; i < txs.size(); i++) {
-            if (EntityHasher.transactionHash(txs.get(i).encode(), network().generationHash()).equals(hash)) {
-                return i;
-            }
+    /**
+     * {@code GET /transactions/{group}}: a page of confirmed or unconfirmed transactions, filtered as the SDK's
+     * {@code TransactionQueryParams} asks (js-xpx-chain-rest's parameters). Sorted by height, newest first unless
+     * {@code order=asc}; {@code pageSize} is kept between 10 and 100 (default 20), {@code pageNumber} starts at 1.
+     */
+    private RouteResponse search(Request r) {
+        String group = r.pathParameter("group");
+        if (!group.equals("confirmed") && !group.equals("unconfirmed") && !group.equals("partial")) {
+            throw ApiException.invalid("group must be confirmed, unconfirmed or partial, not '" + group + "'");
         }
-        return 0;
+        NetworkType network = network().network();
+        Optional<Address> account = Optional.empty();
+        TransactionQuery.Role role = TransactionQuery.Role.ANY;
+        if (r.queryParameter("publicKey").isPresent()) {
+            account = Optional.of(Params.account(r.queryParameter("publicKey").get(), network));
+        } else if (r.queryParameter("address").isPresent()) {
+            account = Optional.of(Params.account(r.queryParameter("address").get(), network));
+        } else if (r.queryParameter("signerPublicKey").isPresent()) {
+            account = Optional.of(Params.account(r.queryParameter("signerPublicKey").get(), network));
+            role = TransactionQuery.Role.SIGNER;
+        } else if (r.queryParameter("recipientAddress").isPresent()) {
+            account = Optional.of(Params.account(r.queryParameter("recipientAddress").get(), network));
+            role = TransactionQuery.Role.RECIPIENT;
+        }
+        Set<EntityType> types = new HashSet<>();
+        for (String type : r.queryParameters("type")) {
+            types.add(new EntityType(Params.boundedInt(type, "type", 0, 0xFFFF)));
+        }
+        long from = 1;
+        long to = Long.MAX_VALUE;
+        if (r.queryParameter("height").isPresent()) {
+            from = Params.height(r.queryParameter("height").get());
+            to = from;
+        }
+        if (r.queryParameter("fromHeight").isPresent()) {
+            from = Math.max(from, Params.height(r.queryParameter("fromHeight").get()));
+        }
+        if (r.queryParameter("toHeight").isPresent()) {
+            to = Math.min(to, Params.height(r.queryParameter("toHeight").get()));
+        }
+        String order = r.queryParameter("order").orElse("desc");
+        if (!order.equals("asc") && !order.equals("desc")) {
+            throw ApiException.invalid("order must be asc or desc, not '" + order + "'");
+        }
+        String sortField = r.queryParameter("sortField").orElse("meta.height");
+        if (!sortField.equals("meta.height")) {
+            throw ApiException.invalid("transactions sort by meta.height only, not '" + sortField + "'");
+        }
+        int pageSize = r.queryParameter("pageSize").map(v -> Params.boundedInt(v, "pageSize", 0, Integer.MAX_VALUE))
+                .orElse(DEFAULT_PAGE_SIZE);
+        pageSize = Math.max(MIN_PAGE_SIZE, Math.min(MAX_PAGE_SIZE, pageSize));
+        int pageNumber = r.queryParameter("pageNumber").map(v -> Params.boundedInt(v, "pageNumber", 1, Integer.MAX_VALUE))
+                .orElse(1);
+        TransactionPage page;
+        try {
+            page = chain.transactions(new TransactionQuery(group, account, role, types, from, to, order.equals("desc"),
+                    pageSize, pageNumber));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(e.getMessage());
+        }
+        List<Object> data = new ArrayList<>();
+        page.data().forEach(record -> data.add(info(record)));
+        Map<String, Object> pagination = new LinkedHashMap<>();
+        pagination.put("totalEntries", page.totalEntries());
+        pagination.put("pageNumber", page.pageNumber());
+        pagination.put("pageSize", page.pageSize());
+        pagination.put("totalPages", page.totalPages());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("data", data);
+        out.put("pagination", pagination);
+        return RouteResponse.ok(out);
     }
 
     private RouteResponse transaction(Request r) {

@@ -34,6 +34,24 @@ final class Request implements RouteRequest {
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
+    /**
+     * @param name a query parameter, also accepted in the {@code name[]} form the SDK uses for lists
+     * @return all its values, comma-separated ones split
+     */
+    List<String> queryParameters(String name) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String key : List.of(name, name + "[]")) {
+            for (String value : query.getOrDefault(key, List.of())) {
+                for (String part : value.split(",")) {
+                    if (!part.isBlank()) {
+                        out.add(part.trim());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     @Override
     public byte[] body() {
         return body;

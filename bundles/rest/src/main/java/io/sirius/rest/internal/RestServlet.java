@@ -38,6 +38,8 @@ import org.slf4j.LoggerFactory;
 public final class RestServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(RestServlet.class);
+    /** The most bytes of an oversized body read and dropped before answering 413. */
+    private static final long DRAIN_BYTES = 64L << 20;
 
     private final transient ChainService chain;
     private final transient PluginContributions plugins;
@@ -95,6 +97,9 @@ public final class RestServlet extends HttpServlet {
                     query(request), body));
             write(response, answer.status(), answer.body());
         } catch (ApiException e) {
+            if (e.status() == 413) {
+                response.setHeader("Connection", "close");
+            }
             write(response, e.status(), Map.of("code", e.code(), "message", e.getMessage()));
         } catch (IllegalStateException e) {
             LOG.debug("Request {} {} could not be answered", method, path, e);
@@ -107,21 +112,35 @@ public final class RestServlet extends HttpServlet {
 
     private byte[] readBody(HttpServletRequest request) throws IOException {
         int limit = settings.maxBodyBytes();
-        if (request.getContentLengthLong() > limit) {
-            throw new ApiException(413, "PayloadTooLarge", "the body is larger than " + limit + " bytes");
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
         try (InputStream in = request.getInputStream()) {
+            if (request.getContentLengthLong() > limit) {
+                throw tooLarge(in, limit);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
             int read;
             while ((read = in.read(buffer)) > 0) {
                 if (out.size() + read > limit) {
-                    throw new ApiException(413, "PayloadTooLarge", "the body is larger than " + limit + " bytes");
+                    throw tooLarge(in, limit);
                 }
                 out.write(buffer, 0, read);
             }
+            return out.toByteArray();
         }
-        return out.toByteArray();
+    }
+
+    /**
+     * Reads and drops what the client is still sending (up to {@value #DRAIN_BYTES} bytes), so it is listening for
+     * the 413 when it comes instead of finding the connection reset under its upload.
+     */
+    private static ApiException tooLarge(InputStream in, int limit) throws IOException {
+        long drained = 0;
+        byte[] buffer = new byte[65536];
+        int read;
+        while (drained < DRAIN_BYTES && (read = in.read(buffer)) > 0) {
+            drained += read;
+        }
+        return new ApiException(413, "PayloadTooLarge", "the body is larger than " + limit + " bytes");
     }
 
     private static Map<String, List<String>> query(HttpServletRequest request) {

@@ -13,6 +13,7 @@ import io.sirius.crypto.EntityHasher;
 import io.sirius.kernel.PluginContributions;
 import io.sirius.kernel.chain.ChainService;
 import io.sirius.kernel.chain.NetworkInfo;
+import io.sirius.kernel.chain.TransactionRecord;
 import io.sirius.kernel.chain.TransactionState;
 import java.io.PrintStream;
 import java.util.Map;
@@ -59,7 +60,8 @@ public class TxCommand implements Action {
         System.out.println("Status:       " + s.group() + ", " + s.status()
                 + (s.group().equals("confirmed") ? " in block " + s.height() : ""));
         System.out.println("Deadline:     " + new Timestamp(s.deadline()).toInstant());
-        Optional<byte[]> payload = s.group().equals("confirmed") ? chain.confirmedTransaction(wanted)
+        Optional<byte[]> payload = s.group().equals("confirmed")
+                ? chain.confirmedTransaction(wanted).map(TransactionRecord::payload)
                 : s.group().equals("unconfirmed") ? unconfirmed(wanted, network.generationHash()) : Optional.empty();
         if (payload.isPresent()) {
             print(payload.get(), network, plugins, System.out);

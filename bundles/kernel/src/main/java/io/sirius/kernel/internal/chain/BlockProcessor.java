@@ -27,6 +27,7 @@ import io.sirius.kernel.config.NetworkConfigCache;
 import io.sirius.kernel.config.NetworkConfiguration;
 import io.sirius.kernel.internal.core.BalanceHistory;
 import io.sirius.kernel.internal.core.CoreResults;
+import io.sirius.kernel.internal.history.TransactionIndex;
 import io.sirius.kernel.internal.pipeline.ActivePlugins;
 import io.sirius.kernel.internal.pipeline.AddressBook;
 import io.sirius.kernel.internal.pipeline.BlockFees;
@@ -34,6 +35,7 @@ import io.sirius.kernel.internal.pipeline.CoreNotifications;
 import io.sirius.kernel.internal.pipeline.Environment;
 import io.sirius.kernel.internal.pipeline.NetworkIdentity;
 import io.sirius.kernel.internal.pipeline.ParsedTransaction;
+import io.sirius.kernel.internal.pipeline.Participants;
 import io.sirius.kernel.internal.pipeline.Rejection;
 import io.sirius.kernel.internal.pipeline.TransactionParser;
 import io.sirius.kernel.internal.pipeline.TransactionProcessor;
@@ -42,6 +44,7 @@ import io.sirius.state.StateStore.StateReader;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -260,6 +263,7 @@ public final class BlockProcessor {
                 return new Outcome(null, new Rejection(rejection.code(), "transaction " + transactions.get(i).hash()
                         + " of block " + height + ": " + rejection.detail()));
             }
+            record(changes, transactions.get(i), height, i, notifications.get(i), environment);
             totalFee += CoreNotifications.fee(fees, transactions.get(i)).value();
         }
         Rejection end = finish(header.signer(), header.beneficiary(), height, header.timestamp(), totalFee, header.feeInterest(),
@@ -369,6 +373,7 @@ public final class BlockProcessor {
                 continue;
             }
             changes.merge(child);
+            record(changes, tx, height, included.size(), notifications.get(i), environment);
             included.add(tx);
             totalFee += CoreNotifications.fee(fees, tx).value();
         }
@@ -427,6 +432,16 @@ public final class BlockProcessor {
             }
         }
         return results;
+    }
+
+    /**
+     * Adds a confirmed transaction to the history REST searches (see {@link TransactionIndex}).
+     */
+    private static void record(StateChanges changes, ParsedTransaction tx, long height, int index,
+            List<Notification> notifications, Environment environment) {
+        Map<Address, Integer> accounts = Participants.roles(tx.header().signer(), notifications, environment,
+                Participants.resolvers(environment, changes));
+        TransactionIndex.add(changes, tx.hash(), new TransactionIndex.Place(height, index, tx.header().type()), accounts);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.sirius.kernel.internal.chain;
 
+import io.sirius.api.model.Hash256;
 import io.sirius.api.StorageException;
 import io.sirius.api.entity.Block;
 import io.sirius.api.entity.BlockHeader;
@@ -7,6 +8,7 @@ import io.sirius.api.entity.Transaction;
 import io.sirius.api.notification.BlockNotification;
 import io.sirius.api.notification.Notification;
 import io.sirius.kernel.config.NetworkConfiguration;
+import io.sirius.kernel.internal.history.TransactionIndex;
 import io.sirius.kernel.internal.pipeline.BlockFees;
 import io.sirius.kernel.internal.pipeline.Environment;
 import io.sirius.kernel.internal.pipeline.ParsedTransaction;
@@ -245,12 +247,14 @@ public final class Chain implements AutoCloseable {
         Environment environment = processor.environment(height, header.timestamp().value(), changes);
         BlockFees fees = new BlockFees(header.feeMultiplier(), header.feeInterest(), header.feeInterestDenominator());
         List<List<Notification>> all = new ArrayList<>();
+        List<Hash256> hashes = new ArrayList<>();
         int offset = header.headerSize();
         for (Transaction t : block.transactions()) {
             byte[] payload = java.util.Arrays.copyOfRange(stored.block(), offset, offset + t.header().size());
             offset += t.header().size();
             ParsedTransaction tx = parser.parse(payload, environment.plugins()).transaction();
             all.add(TransactionProcessor.notifications(tx, environment, fees));
+            hashes.add(tx.hash());
         }
         BlockMeta meta = BlockMeta.decode(stored.extra());
         configs.unmarkCrossing(height, changes);
@@ -259,6 +263,7 @@ public final class Chain implements AutoCloseable {
                 header.feeInterestDenominator())), environment, changes);
         for (int i = all.size() - 1; i >= 0; i--) {
             TransactionProcessor.undo(all.get(i), environment, changes);
+            TransactionIndex.remove(changes, hashes.get(i));
         }
     }
 

@@ -3,12 +3,14 @@ package io.sirius.kernel.internal.node;
 import io.sirius.api.SiriusException;
 import io.sirius.api.entity.Block;
 import io.sirius.api.entity.Transaction;
+import io.sirius.api.model.Address;
 import io.sirius.api.model.Amount;
 import io.sirius.api.model.Hash256;
 import io.sirius.api.model.Height;
 import io.sirius.api.model.NetworkType;
 import io.sirius.api.model.PublicKey;
 import io.sirius.api.model.Timestamp;
+import io.sirius.api.result.ResultCode;
 import io.sirius.api.state.StateView;
 import io.sirius.crypto.Ed25519;
 import io.sirius.crypto.EntityHasher;
@@ -17,12 +19,18 @@ import io.sirius.kernel.chain.Announcement;
 import io.sirius.kernel.chain.BlockInfo;
 import io.sirius.kernel.chain.ChainEvents;
 import io.sirius.kernel.chain.ChainService;
+import io.sirius.kernel.chain.ConfigTexts;
 import io.sirius.kernel.chain.HarvestRequest;
 import io.sirius.kernel.chain.HarvestResult;
 import io.sirius.kernel.chain.NetworkInfo;
 import io.sirius.kernel.chain.NodeStatus;
+import io.sirius.kernel.chain.TransactionEvent;
+import io.sirius.kernel.chain.TransactionPage;
+import io.sirius.kernel.chain.TransactionQuery;
+import io.sirius.kernel.chain.TransactionRecord;
 import io.sirius.kernel.chain.TransactionState;
 import io.sirius.kernel.config.ChainSettings;
+import io.sirius.kernel.config.NetworkConfigCache;
 import io.sirius.kernel.config.NetworkConfiguration;
 import io.sirius.kernel.internal.PluginSource;
 import io.sirius.kernel.internal.chain.BlockMeta;
@@ -37,24 +45,31 @@ import io.sirius.kernel.internal.chain.PluginSelection;
 import io.sirius.kernel.internal.chain.PosRules;
 import io.sirius.kernel.internal.core.CoreSystem;
 import io.sirius.kernel.internal.core.TransactionHashes;
+import io.sirius.kernel.internal.history.HistorySearch;
+import io.sirius.kernel.internal.history.TransactionIndex;
 import io.sirius.kernel.internal.mempool.UnconfirmedPool;
 import io.sirius.kernel.internal.pipeline.AddressBook;
 import io.sirius.kernel.internal.pipeline.Environment;
 import io.sirius.kernel.internal.pipeline.NetworkIdentity;
 import io.sirius.kernel.internal.pipeline.ParsedTransaction;
+import io.sirius.kernel.internal.pipeline.Participants;
 import io.sirius.kernel.internal.pipeline.Rejection;
 import io.sirius.kernel.internal.pipeline.TransactionParser;
+import io.sirius.kernel.internal.pipeline.TransactionProcessor;
 import io.sirius.state.BlockStore;
 import io.sirius.state.StateChanges;
 import io.sirius.state.StateStore;
 import io.sirius.state.StateStoreFactory;
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,6 +77,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -420,7 +436,7 @@ public final class NodeComponent implements ChainService {
         UnconfirmedPool p = pool;
         if (p == null || phase != NodeStatus.Phase.RUNNING) {
             return new Announcement(Optional.empty(), false, "Failure_Node_Not_Running",
-                    "the node is " + phase.name().toLowerCase(java.util.Locale.ROOT) + (detail == null ? "" : ": " + detail));
+                    "the node is " + phase.name().toLowerCase(Locale.ROOT) + (detail == null ? "" : ": " + detail));
         }
         try {
             UnconfirmedPool.Submitted submitted = p.submit(payload);
@@ -443,29 +459,90 @@ public final class NodeComponent implements ChainService {
         if (c == null) {
             return Optional.empty();
         }
-        return TransactionHashes.find(c.state().view().index(TransactionHashes.BY_HASH), hash)
-                .map(l -> new TransactionState(hash, "confirmed", "Success", l.deadline().value(), l.height().value(), Optional.empty()));
+        Optional<TransactionState> recent = TransactionHashes.find(c.state().view().index(TransactionHashes.BY_HASH), hash)
+                .map(l -> new TransactionState(hash, "confirmed", "Success", l.deadline().value(), l.height().value(),
+                        Optional.empty()));
+        if (recent.isPresent()) {
+            return recent;
+        }
+        // Older than its deadline's pruning: the history still has it.
+        return confirmedTransaction(hash).map(r -> new TransactionState(hash, "confirmed", "Success",
+                Transaction.decode(r.payload()).header().deadline().value(), r.height(),
+                Optional.of(Transaction.decode(r.payload()).header().signer())));
     }
 
     @Override
-    public Optional<byte[]> confirmedTransaction(Hash256 hash) {
+    public Optional<TransactionRecord> confirmedTransaction(Hash256 hash) {
         Chain c = chain;
         NetworkIdentity id = identity;
         if (c == null || id == null) {
             return Optional.empty();
         }
-        return TransactionHashes.find(c.state().view().index(TransactionHashes.BY_HASH), hash)
-                .flatMap(location -> c.block(location.height().value()))
-                .flatMap(stored -> {
-                    Block block = Block.decode(stored.block());
-                    for (Transaction t : block.transactions()) {
-                        byte[] payload = t.encode();
-                        if (EntityHasher.transactionHash(payload, id.generationHash()).equals(hash)) {
-                            return Optional.of(payload);
-                        }
+        return new HistorySearch(c.state().view(), c::block, id.generationHash()).find(hash);
+    }
+
+    @Override
+    public TransactionPage transactions(TransactionQuery query) {
+        Chain c = chain;
+        NetworkIdentity id = identity;
+        if (c == null || id == null) {
+            throw new IllegalStateException("the node is " + phase.name().toLowerCase(Locale.ROOT));
+        }
+        switch (query.group()) {
+            case "confirmed":
+                return new HistorySearch(c.state().view(), c::block, id.generationHash()).confirmed(query);
+            case "unconfirmed":
+                return unconfirmed(c, query);
+            case "partial":
+                return new TransactionPage(List.of(), 0, query.pageNumber(), query.pageSize());
+            default:
+                throw new IllegalArgumentException("group must be confirmed, unconfirmed or partial, not '" + query.group() + "'");
+        }
+    }
+
+    /** The pool in arrival order (oldest first), filtered like the history. */
+    private TransactionPage unconfirmed(Chain c, TransactionQuery query) {
+        UnconfirmedPool p = pool;
+        List<ParsedTransaction> all = p == null ? List.of() : p.all();
+        List<ParsedTransaction> matching = new ArrayList<>();
+        StateStore.StateReader view = c.state().view();
+        Environment environment = null;
+        for (ParsedTransaction tx : all) {
+            if (!query.types().isEmpty() && !query.types().contains(tx.header().type())) {
+                continue;
+            }
+            if (query.account().isPresent()) {
+                if (environment == null) {
+                    try {
+                        environment = c.processor().environment(Math.max(1, c.tip().height()), c.tip().timestamp(), view);
+                    } catch (MissingPluginsException e) {
+                        throw new IllegalStateException(e.getMessage(), e);
                     }
-                    return Optional.empty();
-                });
+                }
+                Map<Address, Integer> roles = Participants.roles(
+                        tx.header().signer(), TransactionProcessor.notifications(tx,
+                                environment, null), environment,
+                        Participants.resolvers(environment, view));
+                Integer role = roles.get(query.account().get());
+                int mask = switch (query.role()) {
+                    case ANY -> ~0;
+                    case SIGNER -> TransactionIndex.SIGNER;
+                    case RECIPIENT -> TransactionIndex.RECIPIENT;
+                };
+                if (role == null || (role & mask) == 0) {
+                    continue;
+                }
+            }
+            matching.add(tx);
+        }
+        if (query.descending()) {
+            Collections.reverse(matching);
+        }
+        long skip = (long) (query.pageNumber() - 1) * query.pageSize();
+        List<TransactionRecord> data = matching.stream().skip(skip).limit(query.pageSize())
+                .map(tx -> new TransactionRecord(tx.payload(), tx.hash(), tx.merkleHash(), 0, 0))
+                .toList();
+        return new TransactionPage(data, matching.size(), query.pageNumber(), query.pageSize());
     }
 
     @Override
@@ -475,17 +552,17 @@ public final class NodeComponent implements ChainService {
     }
 
     @Override
-    public Optional<io.sirius.kernel.chain.ConfigTexts> config(long height) {
+    public Optional<ConfigTexts> config(long height) {
         Chain c = chain;
         if (c == null || c.tip() == null || height < 1 || height > c.tip().height() + 1) {
             return Optional.empty();
         }
         NetworkConfiguration config = c.configs().at(height, c.state().view());
         long from = c.configs().reached().floorKey(height) == null ? 1 : c.configs().reached().floorKey(height);
-        if (c.state().view().cache(io.sirius.kernel.config.NetworkConfigCache.DESCRIPTOR).contains(new Height(height))) {
+        if (c.state().view().cache(NetworkConfigCache.DESCRIPTOR).contains(new Height(height))) {
             from = height;
         }
-        return Optional.of(new io.sirius.kernel.chain.ConfigTexts(from, config.text(), config.supportedEntitiesJson()));
+        return Optional.of(new ConfigTexts(from, config.text(), config.supportedEntitiesJson()));
     }
 
     @Override
@@ -502,7 +579,7 @@ public final class NodeComponent implements ChainService {
     public StateView state() {
         Chain c = chain;
         if (c == null) {
-            throw new IllegalStateException("the node is " + phase.name().toLowerCase(java.util.Locale.ROOT));
+            throw new IllegalStateException("the node is " + phase.name().toLowerCase(Locale.ROOT));
         }
         return c.state().view();
     }
@@ -567,21 +644,21 @@ public final class NodeComponent implements ChainService {
         }
     }
 
-    private io.sirius.kernel.chain.TransactionEvent event(ParsedTransaction tx, long height, int index) {
+    private TransactionEvent event(ParsedTransaction tx, long height, int index) {
         Chain c = chain;
-        java.util.Set<io.sirius.api.model.Address> participants;
+        Set<Address> participants;
         try {
             StateStore.StateReader view = c.state().view();
             Environment environment = c.processor().environment(Math.max(1, c.tip().height()), c.tip().timestamp(), view);
-            participants = io.sirius.kernel.internal.pipeline.Participants.of(tx, environment,
-                    io.sirius.kernel.internal.pipeline.Participants.resolvers(environment, view));
+            participants = Participants.of(tx, environment,
+                    Participants.resolvers(environment, view));
         } catch (MissingPluginsException | RuntimeException e) {
-            participants = java.util.Set.of(chain.processor().addresses().addressOf(tx.header().signer()));
+            participants = Set.of(chain.processor().addresses().addressOf(tx.header().signer()));
         }
-        return new io.sirius.kernel.chain.TransactionEvent(tx.hash(), tx.merkleHash(), tx.payload(), height, index, participants);
+        return new TransactionEvent(tx.hash(), tx.merkleHash(), tx.payload(), height, index, participants);
     }
 
-    private void each(java.util.function.Consumer<ChainEvents> action) {
+    private void each(Consumer<ChainEvents> action) {
         for (ChainEvents e : events) {
             try {
                 action.accept(e);
@@ -601,7 +678,7 @@ public final class NodeComponent implements ChainService {
                 emit(new TransactionState(tx.hash(), "confirmed", "Success", tx.header().deadline().value(), height,
                         Optional.of(tx.header().signer())));
                 if (!events.isEmpty()) {
-                    io.sirius.kernel.chain.TransactionEvent event = event(tx, height, index);
+                    TransactionEvent event = event(tx, height, index);
                     each(e -> e.confirmedAdded(event));
                 }
                 index++;
@@ -626,7 +703,7 @@ public final class NodeComponent implements ChainService {
             emit(new TransactionState(tx.hash(), "unconfirmed", "Success", tx.header().deadline().value(), 0,
                     Optional.of(tx.header().signer())));
             if (!events.isEmpty()) {
-                io.sirius.kernel.chain.TransactionEvent event = event(tx, 0, 0);
+                TransactionEvent event = event(tx, 0, 0);
                 each(e -> e.unconfirmedAdded(event));
             }
         }
@@ -638,13 +715,13 @@ public final class NodeComponent implements ChainService {
                         Optional.of(tx.header().signer())));
             }
             if (!events.isEmpty()) {
-                io.sirius.kernel.chain.TransactionEvent event = event(tx, 0, 0);
+                TransactionEvent event = event(tx, 0, 0);
                 each(e -> e.unconfirmedRemoved(event));
             }
         }
 
         @Override
-        public void refused(Hash256 hash, long deadline, io.sirius.api.result.ResultCode code, Optional<PublicKey> signer) {
+        public void refused(Hash256 hash, long deadline, ResultCode code, Optional<PublicKey> signer) {
             emit(new TransactionState(hash, "failed", code.statusName(), deadline, 0, signer));
         }
     }

@@ -8,7 +8,11 @@ import io.sirius.api.notification.BalanceCreditNotification;
 import io.sirius.api.notification.BalanceTransferNotification;
 import io.sirius.api.notification.Notification;
 import io.sirius.api.resolver.Resolvers;
-import java.util.LinkedHashSet;
+import io.sirius.api.model.PublicKey;
+import io.sirius.kernel.internal.history.TransactionIndex;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,22 +32,46 @@ public final class Participants {
      * @return the addresses
      */
     public static Set<Address> of(ParsedTransaction tx, Environment environment, Resolvers resolvers) {
-        Set<Address> out = new LinkedHashSet<>();
-        out.add(environment.addresses().addressOf(tx.header().signer()));
-        for (Notification n : TransactionProcessor.notifications(tx, environment, null)) {
+        return roles(tx.header().signer(), TransactionProcessor.notifications(tx, environment, null), environment, resolvers)
+                .keySet();
+    }
+
+    /**
+     * The accounts with their roles, for the transaction history: {@link TransactionIndex#SIGNER} for the signer,
+     * {@link TransactionIndex#RECIPIENT} for transfer recipients and credited accounts,
+     * {@link TransactionIndex#PARTICIPANT} for every other account named.
+     *
+     * @param signer the transaction's signer
+     * @param notifications its notifications
+     * @param environment its environment
+     * @param resolvers resolves aliases (may fail to: the alias is then left out)
+     * @return addresses in order of appearance, the signer first, with their combined roles
+     */
+    public static Map<Address, Integer> roles(PublicKey signer, List<Notification> notifications, Environment environment,
+            Resolvers resolvers) {
+        Map<Address, Integer> out = new LinkedHashMap<>();
+        out.put(environment.addresses().addressOf(signer), TransactionIndex.SIGNER);
+        for (Notification n : notifications) {
             if (n instanceof AccountAddressNotification a) {
-                resolvers.resolve(a.address()).ifPresent(out::add);
+                resolvers.resolve(a.address()).ifPresent(address -> add(out, address, TransactionIndex.PARTICIPANT));
             } else if (n instanceof AccountPublicKeyNotification k) {
-                out.add(environment.addresses().addressOf(k.publicKey()));
+                if (!k.publicKey().equals(signer)) {
+                    add(out, environment.addresses().addressOf(k.publicKey()), TransactionIndex.PARTICIPANT);
+                }
             } else if (n instanceof BalanceTransferNotification t) {
-                resolvers.resolve(t.recipient()).ifPresent(out::add);
+                resolvers.resolve(t.recipient()).ifPresent(address -> add(out, address, TransactionIndex.RECIPIENT));
             } else if (n instanceof BalanceCreditNotification c) {
-                out.add(environment.addresses().addressOf(c.account()));
+                add(out, environment.addresses().addressOf(c.account()), TransactionIndex.RECIPIENT);
             } else if (n instanceof AddressInteractionNotification i) {
-                i.participants().forEach(p -> resolvers.resolve(p).ifPresent(out::add));
+                i.participants().forEach(p -> resolvers.resolve(p).ifPresent(address -> add(out, address,
+                        TransactionIndex.PARTICIPANT)));
             }
         }
         return out;
+    }
+
+    private static void add(Map<Address, Integer> roles, Address address, int role) {
+        roles.merge(address, role, (a, b) -> a | b);
     }
 
     /**
