@@ -142,6 +142,14 @@ public final class Fixtures {
     }
 
     /**
+     * @param children children
+     * @return them in ascending id order, as retired holdings keep them
+     */
+    public static List<ChildNamespace> byId(ChildNamespace... children) {
+        return java.util.stream.Stream.of(children).sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    /**
      * Puts {@code alpha} (owned by {@link #OWNER}, active for [10, 110)) with {@code alpha.beta} and
      * {@code alpha.beta.gamma} into the namespace cache, and the owner index rows for the root.
      *

@@ -84,6 +84,15 @@ class ContextRentalFeeSourceTest {
         public <C> C config(ConfigSection<C> section) {
             return validation.config(section);
         }
+
+        // plugin-api 1.1 adds these two (no @Override, so this compiles against 1.0 too)
+        public PublicKey networkPublicKey() {
+            return PublicKey.ZERO;
+        }
+
+        public io.sirius.api.config.ConfigProperties chainConfig() {
+            return new io.sirius.api.config.ConfigProperties("chain", java.util.Map.of());
+        }
     }
 
     @Test
