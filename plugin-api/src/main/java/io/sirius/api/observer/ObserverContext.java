@@ -1,11 +1,12 @@
 package io.sirius.api.observer;
 
+import io.sirius.api.config.ConfigProperties;
 import io.sirius.api.config.ConfigSection;
-import io.sirius.api.model.PublicKey;
 import io.sirius.api.model.Address;
 import io.sirius.api.model.Height;
 import io.sirius.api.model.MosaicId;
 import io.sirius.api.model.NetworkType;
+import io.sirius.api.model.PublicKey;
 import io.sirius.api.model.Timestamp;
 import io.sirius.api.resolver.Resolvers;
 import io.sirius.api.state.StateDelta;
@@ -31,6 +32,20 @@ public interface ObserverContext {
 
     /** @return the network's currency mosaic (fees, deposits, rental fees), from its immutable settings */
     MosaicId currencyMosaicId();
+
+    /**
+     * @return the network's public key in force at {@link #height()} (the {@code [network] publicKey} that signs
+     *     network config and upgrade transactions, and that Sirius exempts from some fees)
+     * @since 1.1
+     */
+    PublicKey networkPublicKey();
+
+    /**
+     * @return the {@code [chain]} section in force at {@link #height()}, read only (for example
+     *     {@code maxMosaicAtomicUnits}, {@code blockGenerationTargetTime})
+     * @since 1.1
+     */
+    ConfigProperties chainConfig();
 
     /**
      * @param section a config section the plugin registered

@@ -78,6 +78,14 @@ public interface PluginRegistrar {
     void mosaicResolver(MosaicResolver resolver);
 
     /**
+     * Registers a derivation of notifications from a notification and the state (see {@link NotificationDerivation}).
+     *
+     * @param derivation the derivation
+     * @since 1.1
+     */
+    void derivation(NotificationDerivation<?> derivation);
+
+    /**
      * @param resolver resolves address aliases
      */
     void addressResolver(AddressResolver resolver);

@@ -1,12 +1,13 @@
 package io.sirius.api.validation;
 
+import io.sirius.api.config.ConfigProperties;
 import io.sirius.api.config.ConfigSection;
-import io.sirius.api.model.PublicKey;
 import io.sirius.api.model.Address;
 import io.sirius.api.model.Hash256;
 import io.sirius.api.model.Height;
 import io.sirius.api.model.MosaicId;
 import io.sirius.api.model.NetworkType;
+import io.sirius.api.model.PublicKey;
 import io.sirius.api.model.Timestamp;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -36,6 +37,20 @@ public interface ValidationContext {
 
     /** @return the network's generation hash */
     Hash256 generationHash();
+
+    /**
+     * @return the network's public key in force at {@link #height()} (the {@code [network] publicKey} that signs
+     *     network config and upgrade transactions, and that Sirius exempts from some fees)
+     * @since 1.1
+     */
+    PublicKey networkPublicKey();
+
+    /**
+     * @return the {@code [chain]} section in force at {@link #height()}, read only (for example
+     *     {@code maxMosaicAtomicUnits}, {@code blockGenerationTargetTime})
+     * @since 1.1
+     */
+    ConfigProperties chainConfig();
 
     /**
      * @param section a config section the plugin registered

@@ -4,7 +4,7 @@
  * only the notification and the config at the height; the kernel runs them in parallel on all cores.
  * Stateful validators also read a {@link io.sirius.api.state.StateView}.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package io.sirius.api.validation;
 
 import org.osgi.annotation.versioning.Version;

@@ -38,7 +38,8 @@ import java.util.Objects;
  * through ({@link PassThroughResolvers}) unless others are given. Each built context is immutable: later changes to
  * the builder do not reach it (the state object itself is shared, as the kernel shares the block's delta).
  *
- * <p>Defaults: height 10, block time 1,000,000 ms, mijin-test, a zero generation hash, currency mosaic
+ * <p>Defaults: height 10, block time 1,000,000 ms, mijin-test, a zero generation hash, a zero network key, an empty
+ * {@code [chain]} section, currency mosaic
  * {@code 0x0DC67FBE1CAD29E3} (the dev default {@code prx.xpx}), an empty {@link InMemoryState}, {@link NotifyMode#COMMIT},
  * and for transaction contexts a zero signer, type 0x4154, version 1, deadline 2,000,000 ms, not embedded.
  */
@@ -51,6 +52,8 @@ public final class ContextBuilder {
     private NetworkType network = NetworkType.MIJIN_TEST;
     private Hash256 generationHash = Hash256.ZERO;
     private MosaicId currencyMosaicId = DEV_CURRENCY_MOSAIC_ID;
+    private PublicKey networkPublicKey = PublicKey.ZERO;
+    private ConfigProperties chainConfig = new ConfigProperties("chain", Map.of());
     private final Map<String, ParsedSection> configs = new LinkedHashMap<>();
     private InMemoryState state = new InMemoryState();
     private NotifyMode mode = NotifyMode.COMMIT;
@@ -119,6 +122,24 @@ public final class ContextBuilder {
      */
     public ContextBuilder currencyMosaicId(MosaicId value) {
         this.currencyMosaicId = Objects.requireNonNull(value, "currencyMosaicId");
+        return this;
+    }
+
+    /**
+     * @param value the network's public key ({@code [network] publicKey})
+     * @return this builder
+     */
+    public ContextBuilder networkPublicKey(PublicKey value) {
+        this.networkPublicKey = Objects.requireNonNull(value, "networkPublicKey");
+        return this;
+    }
+
+    /**
+     * @param properties the {@code [chain]} section's keys and values, as they would appear in config-network
+     * @return this builder
+     */
+    public ContextBuilder chainConfig(Map<String, String> properties) {
+        this.chainConfig = new ConfigProperties("chain", Objects.requireNonNull(properties, "properties"));
         return this;
     }
 
@@ -230,7 +251,8 @@ public final class ContextBuilder {
     }
 
     private Facts facts() {
-        return new Facts(height, blockTime, network, generationHash, currencyMosaicId, Map.copyOf(configs));
+        return new Facts(height, blockTime, network, generationHash, currencyMosaicId, networkPublicKey, chainConfig,
+                Map.copyOf(configs));
     }
 
     /** A section with its raw values and what its own parser made of them. */
@@ -239,7 +261,8 @@ public final class ContextBuilder {
 
     /** What every context shares. */
     private record Facts(Height height, Timestamp blockTime, NetworkType network, Hash256 generationHash,
-            MosaicId currencyMosaicId, Map<String, ParsedSection> configs) {
+            MosaicId currencyMosaicId, PublicKey networkPublicKey, ConfigProperties chainConfig,
+            Map<String, ParsedSection> configs) {
 
         <C> C config(ConfigSection<C> wanted) {
             ParsedSection given = configs.get(wanted.sectionName());
@@ -288,6 +311,16 @@ public final class ContextBuilder {
         }
 
         @Override
+        public PublicKey networkPublicKey() {
+            return facts.networkPublicKey();
+        }
+
+        @Override
+        public ConfigProperties chainConfig() {
+            return facts.chainConfig();
+        }
+
+        @Override
         public io.sirius.api.model.Address addressOf(PublicKey key) {
             return io.sirius.crypto.Addresses.of(key, facts.network());
         }
@@ -326,6 +359,16 @@ public final class ContextBuilder {
         }
 
         @Override
+        public PublicKey networkPublicKey() {
+            return facts.networkPublicKey();
+        }
+
+        @Override
+        public ConfigProperties chainConfig() {
+            return facts.chainConfig();
+        }
+
+        @Override
         public io.sirius.api.model.Address addressOf(PublicKey key) {
             return io.sirius.crypto.Addresses.of(key, facts.network());
         }
@@ -357,6 +400,16 @@ public final class ContextBuilder {
         @Override
         public <C> C config(ConfigSection<C> section) {
             return facts.config(section);
+        }
+
+        @Override
+        public PublicKey networkPublicKey() {
+            return facts.networkPublicKey();
+        }
+
+        @Override
+        public ConfigProperties chainConfig() {
+            return facts.chainConfig();
         }
 
         @Override

@@ -1,12 +1,15 @@
 package io.sirius.plugin.testkit;
 
 import io.sirius.api.config.ConfigSection;
+import io.sirius.api.model.EntityType;
 import io.sirius.api.observer.Observer;
+import io.sirius.api.plugin.NotificationDerivation;
 import io.sirius.api.plugin.PluginRegistrar;
 import io.sirius.api.plugin.TransactionDescriptor;
 import io.sirius.api.resolver.AddressResolver;
 import io.sirius.api.resolver.MosaicResolver;
 import io.sirius.api.rest.RouteDescriptor;
+import io.sirius.api.rest.TransactionJson;
 import io.sirius.api.result.ResultCode;
 import io.sirius.api.state.CacheDescriptor;
 import io.sirius.api.validation.StatefulValidator;
@@ -14,7 +17,9 @@ import io.sirius.api.validation.StatelessValidator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
@@ -38,8 +43,8 @@ public final class RecordingRegistrar implements PluginRegistrar {
     private final List<RouteDescriptor> routes = new ArrayList<>();
     private final List<MosaicResolver> mosaicResolvers = new ArrayList<>();
     private final List<AddressResolver> addressResolvers = new ArrayList<>();
-    private final java.util.Map<io.sirius.api.model.EntityType, io.sirius.api.rest.TransactionJson<?>> transactionJson =
-            new java.util.LinkedHashMap<>();
+    private final Map<EntityType, TransactionJson<?>> transactionJson = new LinkedHashMap<>();
+    private final List<NotificationDerivation<?>> derivations = new ArrayList<>();
 
     @Override
     public void config(ConfigSection<?> section) {
@@ -84,7 +89,7 @@ public final class RecordingRegistrar implements PluginRegistrar {
     }
 
     @Override
-    public void transactionJson(io.sirius.api.model.EntityType type, io.sirius.api.rest.TransactionJson<?> writer) {
+    public void transactionJson(EntityType type, TransactionJson<?> writer) {
         transactionJson.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(writer, "writer"));
     }
 
@@ -195,8 +200,23 @@ public final class RecordingRegistrar implements PluginRegistrar {
     }
 
     /** @return the transaction JSON writers by type */
-    public java.util.Map<io.sirius.api.model.EntityType, io.sirius.api.rest.TransactionJson<?>> transactionJson() {
-        return java.util.Collections.unmodifiableMap(transactionJson);
+    public Map<EntityType, TransactionJson<?>> transactionJson() {
+        return Collections.unmodifiableMap(transactionJson);
+    }
+
+    @Override
+    public void derivation(NotificationDerivation<?> derivation) {
+        derivations.add(Objects.requireNonNull(derivation, "derivation"));
+    }
+
+    /** @return the notification derivations, in registration order */
+    public List<NotificationDerivation<?>> derivations() {
+        return Collections.unmodifiableList(derivations);
+    }
+
+    /** @return the derivations' names, in registration order */
+    public List<String> derivationNames() {
+        return derivations.stream().map(NotificationDerivation::name).toList();
     }
 
     /** @return the address resolvers, in registration order */

@@ -17,13 +17,14 @@ import java.util.TreeSet;
  * @param networkPublicKey the {@code [network] publicKey}: the only signer of NetworkConfig and upgrade
  *     transactions
  * @param chain the {@code [chain]} settings
+ * @param chainProperties the {@code [chain]} section as written, for plugins to read
  * @param pluginSections each plugin's section, by plugin name ({@code transfer} for
  *     {@code [plugin:catapult.plugins.transfer]})
  * @param supportedEntities the accepted entity versions
  * @param text the properties text
  * @param supportedEntitiesJson the supported-entities text
  */
-public record NetworkConfiguration(PublicKey networkPublicKey, ChainSettings chain,
+public record NetworkConfiguration(PublicKey networkPublicKey, ChainSettings chain, ConfigProperties chainProperties,
         Map<String, ConfigProperties> pluginSections, SupportedEntities supportedEntities, String text,
         String supportedEntitiesJson) {
     private static final String PLUGIN_PREFIX = "plugin:catapult.plugins.";
@@ -65,7 +66,8 @@ public record NetworkConfiguration(PublicKey networkPublicKey, ChainSettings cha
                 plugins.put(name.substring(PLUGIN_PREFIX.length()), new ConfigProperties(name, keys));
             }
         });
-        return new NetworkConfiguration(publicKey, ChainSettings.parse(new ConfigProperties("chain", chain)), plugins,
+        ConfigProperties chainProperties = new ConfigProperties("chain", chain);
+        return new NetworkConfiguration(publicKey, ChainSettings.parse(chainProperties), chainProperties, plugins,
                 SupportedEntities.parse(supportedEntitiesJson), text, supportedEntitiesJson);
     }
 

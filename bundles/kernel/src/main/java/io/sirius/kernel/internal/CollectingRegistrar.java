@@ -2,6 +2,7 @@ package io.sirius.kernel.internal;
 
 import io.sirius.api.config.ConfigSection;
 import io.sirius.api.observer.Observer;
+import io.sirius.api.plugin.NotificationDerivation;
 import io.sirius.api.plugin.PluginRegistrar;
 import io.sirius.api.plugin.TransactionDescriptor;
 import io.sirius.api.resolver.AddressResolver;
@@ -37,6 +38,7 @@ final class CollectingRegistrar implements PluginRegistrar {
     private final List<CacheDescriptor<?, ?>> caches = new ArrayList<>();
     private final List<RouteDescriptor> routes = new ArrayList<>();
     private final List<MosaicResolver> mosaicResolvers = new ArrayList<>();
+    private final List<NotificationDerivation<?>> derivations = new ArrayList<>();
     private final List<AddressResolver> addressResolvers = new ArrayList<>();
     private final Set<Integer> resultValues = new HashSet<>();
     private final java.util.Map<Integer, io.sirius.api.rest.TransactionJson<?>> transactionJson = new java.util.HashMap<>();
@@ -163,6 +165,14 @@ final class CollectingRegistrar implements PluginRegistrar {
     }
 
     @Override
+    public void derivation(NotificationDerivation<?> derivation) {
+        open();
+        Objects.requireNonNull(derivation, "derivation");
+        Objects.requireNonNull(derivation.notificationType(), "derivation.notificationType()");
+        derivations.add(derivation);
+    }
+
+    @Override
     public void addressResolver(AddressResolver resolver) {
         open();
         addressResolvers.add(Objects.requireNonNull(resolver, "resolver"));
@@ -176,6 +186,6 @@ final class CollectingRegistrar implements PluginRegistrar {
     PluginDeclaration seal() {
         sealed = true;
         return new PluginDeclaration(pluginName, configSections, transactions, results, statelessValidators,
-                statefulValidators, observers, caches, routes, mosaicResolvers, addressResolvers, transactionJson);
+                statefulValidators, observers, caches, routes, mosaicResolvers, addressResolvers, transactionJson, derivations);
     }
 }

@@ -2,15 +2,18 @@ package io.sirius.kernel.internal;
 
 import io.sirius.api.config.ConfigSection;
 import io.sirius.api.observer.Observer;
+import io.sirius.api.plugin.NotificationDerivation;
 import io.sirius.api.plugin.TransactionDescriptor;
 import io.sirius.api.resolver.AddressResolver;
 import io.sirius.api.resolver.MosaicResolver;
 import io.sirius.api.rest.RouteDescriptor;
+import io.sirius.api.rest.TransactionJson;
 import io.sirius.api.result.ResultCode;
 import io.sirius.api.state.CacheDescriptor;
 import io.sirius.api.validation.StatefulValidator;
 import io.sirius.api.validation.StatelessValidator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,8 +32,10 @@ public record PluginDeclaration(
         List<RouteDescriptor> routes,
         List<MosaicResolver> mosaicResolvers,
         List<AddressResolver> addressResolvers,
-        java.util.Map<Integer, io.sirius.api.rest.TransactionJson<?>> transactionJson) {
+        Map<Integer, TransactionJson<?>> transactionJson,
+        List<NotificationDerivation<?>> derivations) {
 
+    /** Freezes the lists. */
     public PluginDeclaration {
         configSections = List.copyOf(configSections);
         transactions = List.copyOf(transactions);
@@ -42,7 +47,18 @@ public record PluginDeclaration(
         routes = List.copyOf(routes);
         mosaicResolvers = List.copyOf(mosaicResolvers);
         addressResolvers = List.copyOf(addressResolvers);
-        transactionJson = java.util.Map.copyOf(transactionJson);
+        transactionJson = Map.copyOf(transactionJson);
+        derivations = List.copyOf(derivations);
+    }
+
+    /** A declaration without notification derivations (the form before plugin-api 1.1). */
+    public PluginDeclaration(String name, List<ConfigSection<?>> configSections, List<TransactionDescriptor<?>> transactions,
+            List<ResultCode> results, List<StatelessValidator<?>> statelessValidators,
+            List<StatefulValidator<?>> statefulValidators, List<Observer<?>> observers, List<CacheDescriptor<?, ?>> caches,
+            List<RouteDescriptor> routes, List<MosaicResolver> mosaicResolvers, List<AddressResolver> addressResolvers,
+            Map<Integer, TransactionJson<?>> transactionJson) {
+        this(name, configSections, transactions, results, statelessValidators, statefulValidators, observers, caches, routes,
+                mosaicResolvers, addressResolvers, transactionJson, List.of());
     }
 
     /**
@@ -51,7 +67,7 @@ public record PluginDeclaration(
      */
     public static PluginDeclaration empty(String name) {
         return new PluginDeclaration(name, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), java.util.Map.of());
+                List.of(), List.of(), List.of(), Map.of(), List.of());
     }
 
     /** @return the result facilities the plugin owns, sorted */

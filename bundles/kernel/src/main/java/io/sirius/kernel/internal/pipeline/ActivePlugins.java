@@ -3,6 +3,7 @@ package io.sirius.kernel.internal.pipeline;
 import io.sirius.api.config.ConfigSection;
 import io.sirius.api.notification.Notification;
 import io.sirius.api.observer.Observer;
+import io.sirius.api.plugin.NotificationDerivation;
 import io.sirius.api.plugin.TransactionDescriptor;
 import io.sirius.api.resolver.AddressResolver;
 import io.sirius.api.resolver.MosaicResolver;
@@ -30,6 +31,7 @@ public final class ActivePlugins {
     private final Map<Class<?>, List<StatelessValidator<?>>> stateless = new HashMap<>();
     private final Map<Class<?>, List<StatefulValidator<?>>> stateful = new HashMap<>();
     private final Map<Class<?>, List<Observer<?>>> observers = new HashMap<>();
+    private final Map<Class<?>, List<NotificationDerivation<?>>> derivations = new HashMap<>();
     private final List<MosaicResolver> mosaicResolvers = new ArrayList<>();
     private final List<AddressResolver> addressResolvers = new ArrayList<>();
     private final List<CacheDescriptor<?, ?>> caches = new ArrayList<>();
@@ -45,6 +47,7 @@ public final class ActivePlugins {
             d.statelessValidators().forEach(v -> stateless.computeIfAbsent(v.notificationType(), k -> new ArrayList<>()).add(v));
             d.statefulValidators().forEach(v -> stateful.computeIfAbsent(v.notificationType(), k -> new ArrayList<>()).add(v));
             d.observers().forEach(o -> observers.computeIfAbsent(o.notificationType(), k -> new ArrayList<>()).add(o));
+            d.derivations().forEach(v -> derivations.computeIfAbsent(v.notificationType(), k -> new ArrayList<>()).add(v));
             mosaicResolvers.addAll(d.mosaicResolvers());
             addressResolvers.addAll(d.addressResolvers());
             caches.addAll(d.caches());
@@ -88,6 +91,14 @@ public final class ActivePlugins {
      */
     public List<Observer<?>> observersFor(Notification notification) {
         return observers.getOrDefault(notification.getClass(), List.of());
+    }
+
+    /**
+     * @param notification a notification
+     * @return the derivations from it, in plugin order
+     */
+    public List<NotificationDerivation<?>> derivationsFor(Notification notification) {
+        return derivations.getOrDefault(notification.getClass(), List.of());
     }
 
     /** @return the mosaic alias resolvers */

@@ -1,5 +1,6 @@
 package io.sirius.kernel.internal.pipeline;
 
+import io.sirius.api.config.ConfigProperties;
 import io.sirius.api.config.ConfigSection;
 import io.sirius.api.model.Address;
 import io.sirius.api.model.Hash256;
@@ -64,6 +65,14 @@ final class Contexts {
 
         public Address addressOf(PublicKey key) {
             return environment.addresses().addressOf(key);
+        }
+
+        public PublicKey networkPublicKey() {
+            return environment.config().networkPublicKey();
+        }
+
+        public ConfigProperties chainConfig() {
+            return environment.config().chainProperties();
         }
     }
 

@@ -1,8 +1,10 @@
 package io.sirius.kernel.internal.pipeline;
 
 import io.sirius.api.notification.Notification;
+import io.sirius.api.notification.NotificationSink;
 import io.sirius.api.observer.NotifyMode;
 import io.sirius.api.observer.Observer;
+import io.sirius.api.plugin.NotificationDerivation;
 import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.Severity;
 import io.sirius.api.validation.StatefulValidator;
@@ -45,7 +47,53 @@ public final class TransactionProcessor {
      * @return the first failure, or null if every stateless validator passed
      */
     public static Rejection checkStateless(List<Notification> notifications, Environment environment) {
-        Contexts.Stateless context = new Contexts.Stateless(environment);
+        return checkStateless(notifications, environment, new Contexts.Stateless(environment));
+    }
+
+    /**
+     * Validates and observes notifications in order against a delta. On failure the delta holds the effects of the
+     * notifications before the failing one: run this in a child delta and drop it on failure.
+     *
+     * @param notifications the notifications
+     * @param environment the environment
+     * @param changes the delta
+     * @return the first failure, or null if all passed and were observed
+     */
+    public static Rejection execute(List<Notification> notifications, Environment environment, StateChanges changes) {
+        Contexts.Stateless stateless = new Contexts.Stateless(environment);
+        Contexts.Stateful validation = new Contexts.Stateful(environment, changes);
+        Contexts.Observing observing = new Contexts.Observing(environment, NotifyMode.COMMIT, changes);
+        for (Notification n : notifications) {
+            Rejection rejection = validateAndObserve(n, environment, validation, observing);
+            if (rejection != null) {
+                return rejection;
+            }
+            List<NotificationDerivation<?>> derivations = environment.plugins().derivationsFor(n);
+            if (derivations.isEmpty()) {
+                continue;
+            }
+            List<Notification> derived = new ArrayList<>();
+            try {
+                derive(derivations, n, validation, derived);
+            } catch (DerivationFailure e) {
+                return e.rejection;
+            }
+            for (Notification d : derived) {
+                rejection = checkStateless(List.of(d), environment, stateless);
+                if (rejection == null) {
+                    rejection = validateAndObserve(d, environment, validation, observing);
+                }
+                if (rejection != null) {
+                    return new Rejection(rejection.code(), rejection.detail() + " (derived from "
+                            + n.getClass().getSimpleName() + ")");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Rejection checkStateless(List<Notification> notifications, Environment environment,
+            Contexts.Stateless context) {
         for (Notification n : notifications) {
             for (StatelessValidator<?> validator : environment.plugins().statelessFor(n)) {
                 ResultCode result;
@@ -63,41 +111,54 @@ public final class TransactionProcessor {
         return null;
     }
 
-    /**
-     * Validates and observes notifications in order against a delta. On failure the delta holds the effects of the
-     * notifications before the failing one: run this in a child delta and drop it on failure.
-     *
-     * @param notifications the notifications
-     * @param environment the environment
-     * @param changes the delta
-     * @return the first failure, or null if all passed and were observed
-     */
-    public static Rejection execute(List<Notification> notifications, Environment environment, StateChanges changes) {
-        Contexts.Stateful validation = new Contexts.Stateful(environment, changes);
-        Contexts.Observing observing = new Contexts.Observing(environment, NotifyMode.COMMIT, changes);
-        for (Notification n : notifications) {
-            for (StatefulValidator<?> validator : environment.plugins().statefulFor(n)) {
-                ResultCode result;
-                try {
-                    result = runStateful(validator, n, validation);
-                } catch (RuntimeException e) {
-                    LOG.error("{} threw on {}; the transaction is refused", validator.name(), n.getClass().getSimpleName(), e);
-                    return new Rejection(io.sirius.api.result.ResultCodes.FAILURE, validator.name() + " failed: " + e);
-                }
-                if (result.severity() == Severity.FAILURE) {
-                    return new Rejection(result, validator.name() + " refused " + n.getClass().getSimpleName());
-                }
+    private static Rejection validateAndObserve(Notification n, Environment environment, Contexts.Stateful validation,
+            Contexts.Observing observing) {
+        for (StatefulValidator<?> validator : environment.plugins().statefulFor(n)) {
+            ResultCode result;
+            try {
+                result = runStateful(validator, n, validation);
+            } catch (RuntimeException e) {
+                LOG.error("{} threw on {}; the transaction is refused", validator.name(), n.getClass().getSimpleName(), e);
+                return new Rejection(io.sirius.api.result.ResultCodes.FAILURE, validator.name() + " failed: " + e);
             }
-            for (Observer<?> observer : environment.plugins().observersFor(n)) {
-                observe(observer, n, observing);
+            if (result.severity() == Severity.FAILURE) {
+                return new Rejection(result, validator.name() + " refused " + n.getClass().getSimpleName());
             }
+        }
+        for (Observer<?> observer : environment.plugins().observersFor(n)) {
+            observe(observer, n, observing);
         }
         return null;
     }
 
+    /** A derivation threw: a broken plugin, which fails the transaction only. */
+    private static final class DerivationFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Rejection rejection;
+
+        DerivationFailure(Rejection rejection) {
+            super(rejection.detail(), null, false, false);
+            this.rejection = rejection;
+        }
+    }
+
+    private static void derive(List<NotificationDerivation<?>> derivations, Notification n, Contexts.Stateful context,
+            List<Notification> out) {
+        for (NotificationDerivation<?> derivation : derivations) {
+            try {
+                runDerivation(derivation, n, context, out::add);
+            } catch (RuntimeException e) {
+                LOG.error("{} threw on {}; the transaction is refused", derivation.name(), n.getClass().getSimpleName(), e);
+                throw new DerivationFailure(new Rejection(io.sirius.api.result.ResultCodes.FAILURE, derivation.name()
+                        + " failed: " + e));
+            }
+        }
+    }
+
     /**
      * Undoes notifications that were executed: observers in rollback mode, last notification first, and each
-     * notification's observers in reverse order.
+     * notification's observers in reverse order. What a notification's derivations published is derived again from
+     * the state as it stands (see {@link NotificationDerivation}) and undone just before the notification.
      *
      * @param notifications the notifications as executed
      * @param environment the environment they were executed in
@@ -105,17 +166,40 @@ public final class TransactionProcessor {
      */
     public static void undo(List<Notification> notifications, Environment environment, StateChanges changes) {
         Contexts.Observing observing = new Contexts.Observing(environment, NotifyMode.ROLLBACK, changes);
+        Contexts.Stateful reading = new Contexts.Stateful(environment, changes);
         for (int i = notifications.size() - 1; i >= 0; i--) {
             Notification n = notifications.get(i);
-            List<Observer<?>> observers = environment.plugins().observersFor(n);
-            for (int j = observers.size() - 1; j >= 0; j--) {
-                Observer<?> observer = observers.get(j);
-                if (!observer.supportsRollback()) {
-                    throw new IllegalStateException(observer.name() + " cannot roll back " + n.getClass().getSimpleName());
+            List<NotificationDerivation<?>> derivations = environment.plugins().derivationsFor(n);
+            if (!derivations.isEmpty()) {
+                List<Notification> derived = new ArrayList<>();
+                try {
+                    derive(derivations, n, reading, derived);
+                } catch (DerivationFailure e) {
+                    throw new IllegalStateException("cannot undo " + n.getClass().getSimpleName() + ": " + e.getMessage());
                 }
-                observe(observer, n, observing);
+                for (int j = derived.size() - 1; j >= 0; j--) {
+                    undoOne(derived.get(j), environment, observing);
+                }
             }
+            undoOne(n, environment, observing);
         }
+    }
+
+    private static void undoOne(Notification n, Environment environment, Contexts.Observing observing) {
+        List<Observer<?>> observers = environment.plugins().observersFor(n);
+        for (int j = observers.size() - 1; j >= 0; j--) {
+            Observer<?> observer = observers.get(j);
+            if (!observer.supportsRollback()) {
+                throw new IllegalStateException(observer.name() + " cannot roll back " + n.getClass().getSimpleName());
+            }
+            observe(observer, n, observing);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <N extends Notification> void runDerivation(NotificationDerivation<N> derivation, Notification n,
+            Contexts.Stateful context, NotificationSink sink) {
+        derivation.derive((N) n, context, sink);
     }
 
     @SuppressWarnings("unchecked")

@@ -13,10 +13,13 @@ import io.sirius.api.model.Height;
 import io.sirius.api.model.Timestamp;
 import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.api.notification.BalanceDebitNotification;
+import io.sirius.api.notification.BalanceTransferNotification;
 import io.sirius.api.notification.Notification;
+import io.sirius.api.notification.NotificationSink;
 import io.sirius.api.observer.NotifyMode;
 import io.sirius.api.observer.Observer;
 import io.sirius.api.observer.ObserverContext;
+import io.sirius.api.plugin.NotificationDerivation;
 import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
 import io.sirius.api.validation.StatefulValidationContext;
@@ -300,5 +303,150 @@ class TransactionProcessorTest {
         assertEquals(java.util.Optional.of(sender.publicKey()), account.publicKey());
         assertEquals(new Height(HEIGHT), account.publicKeyHeight());
         assertEquals(480, account.balance(CoreFixture.CURRENCY).value());
+    }
+
+    /** A levy-like derivation: every debit sends a tenth of its amount on to {@code recipient}. */
+    private NotificationDerivation<BalanceDebitNotification> tenthTo(Address recipient) {
+        return new NotificationDerivation<>() {
+            @Override
+            public Class<BalanceDebitNotification> notificationType() {
+                return BalanceDebitNotification.class;
+            }
+
+            @Override
+            public void derive(BalanceDebitNotification n, StatefulValidationContext context, NotificationSink sink) {
+                calls.add("derive " + n.amount().value());
+                sink.publish(new BalanceTransferNotification(n.sender(), recipient.toUnresolved(), n.mosaicId(),
+                        new Amount(n.amount().value() / 10)));
+            }
+        };
+    }
+
+    /** Would loop forever if derived notifications were derived from again. */
+    private NotificationDerivation<BalanceTransferNotification> echo() {
+        return new NotificationDerivation<>() {
+            @Override
+            public Class<BalanceTransferNotification> notificationType() {
+                return BalanceTransferNotification.class;
+            }
+
+            @Override
+            public void derive(BalanceTransferNotification n, StatefulValidationContext context, NotificationSink sink) {
+                calls.add("echo");
+                sink.publish(n);
+            }
+        };
+    }
+
+    private static PluginDeclaration deriving(NotificationDerivation<?>... derivations) {
+        return new PluginDeclaration("levy", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), java.util.Map.of(), List.of(derivations));
+    }
+
+    @Test
+    void derivedNotificationsRunRightAfterTheirSourceAndUndoExactly() {
+        // Arrange
+        Address recipient = CoreFixture.address(CoreFixture.key(72).publicKey());
+        open(deriving(tenthTo(recipient), echo()));
+        fund(150);
+        Snapshot before = fixture.snapshot();
+        Environment environment = fixture.environment(HEIGHT, 5_000);
+
+        // Act
+        Rejection rejection = TransactionProcessor.execute(List.of(debit(100)), environment, fixture.changes());
+        long senderAfter = fixture.balance(senderAddress);
+        long recipientAfter = fixture.balance(recipient);
+        TransactionProcessor.undo(List.of(debit(100)), environment, fixture.changes());
+
+        // Assert
+        assertNull(rejection);
+        assertEquals(40, senderAfter);
+        assertEquals(10, recipientAfter);
+        assertEquals(List.of("derive 100", "derive 100"), calls, "derived once to execute, once to undo; never echoed");
+        assertEquals(before, fixture.snapshot(), "undo leaves exactly the state before");
+    }
+
+    @Test
+    void aDerivedNotificationIsValidatedLikeAnyOther() {
+        // Arrange: 105 pays the debit of 100 but not the derived 10
+        Address recipient = CoreFixture.address(CoreFixture.key(72).publicKey());
+        open(deriving(tenthTo(recipient)));
+        fund(105);
+
+        // Act
+        Rejection rejection = TransactionProcessor.execute(List.of(debit(100)), fixture.environment(HEIGHT, 5_000),
+                fixture.changes());
+
+        // Assert
+        assertEquals(CoreResults.INSUFFICIENT_BALANCE, rejection.code());
+        assertTrue(rejection.detail().contains("derived from BalanceDebitNotification"), rejection.detail());
+    }
+
+    @Test
+    void aThrowingDerivationFailsOnlyItsTransaction() {
+        // Arrange
+        open(deriving(new NotificationDerivation<BalanceDebitNotification>() {
+            @Override
+            public Class<BalanceDebitNotification> notificationType() {
+                return BalanceDebitNotification.class;
+            }
+
+            @Override
+            public void derive(BalanceDebitNotification n, StatefulValidationContext context, NotificationSink sink) {
+                throw new IllegalStateException("broken levy table");
+            }
+
+            @Override
+            public String name() {
+                return "BrokenDerivation";
+            }
+        }));
+        fund(150);
+
+        // Act
+        Rejection rejection = TransactionProcessor.execute(List.of(debit(100)), fixture.environment(HEIGHT, 5_000),
+                fixture.changes());
+
+        // Assert
+        assertEquals(ResultCodes.FAILURE, rejection.code());
+        assertTrue(rejection.detail().contains("BrokenDerivation failed"), rejection.detail());
+    }
+
+    @Test
+    void validatorsAndObserversReadTheNetworkKeyAndTheChainSectionInForce() {
+        // Arrange
+        StatefulValidator<BalanceDebitNotification> reader = new StatefulValidator<>() {
+            @Override
+            public Class<BalanceDebitNotification> notificationType() {
+                return BalanceDebitNotification.class;
+            }
+
+            @Override
+            public ResultCode validate(BalanceDebitNotification n, StatefulValidationContext context) {
+                calls.add(context.networkPublicKey() + " " + context.chainConfig().getString("blockGenerationTargetTime"));
+                return ResultCodes.SUCCESS;
+            }
+        };
+        Observer<BalanceDebitNotification> observer = new Observer<>() {
+            @Override
+            public Class<BalanceDebitNotification> notificationType() {
+                return BalanceDebitNotification.class;
+            }
+
+            @Override
+            public void notify(BalanceDebitNotification n, ObserverContext context) {
+                calls.add(context.networkPublicKey() + " " + context.chainConfig().getString("maxMosaicAtomicUnits"));
+            }
+        };
+        open(declaration(List.of(), List.of(reader), List.of(observer)));
+        fund(150);
+
+        // Act
+        Rejection rejection = TransactionProcessor.execute(List.of(debit(1)), fixture.environment(HEIGHT, 5_000),
+                fixture.changes());
+
+        // Assert
+        assertNull(rejection);
+        assertEquals(List.of(CoreFixture.networkKey() + " 2s", CoreFixture.networkKey() + " 9'000'000'000'000'000"), calls);
     }
 }
