@@ -30,7 +30,8 @@ public record NamespaceLifetime(Height start, Height end, Height graceEnd) {
             throw new IllegalArgumentException("a namespace lifetime must be positive: [" + start + ", " + end + ")");
         }
         if (graceEnd.compareTo(end) < 0) {
-            throw new IllegalArgumentException("the grace period cannot end (" + graceEnd + ") before the lifetime (" + end + ")");
+            throw new IllegalArgumentException("the grace period cannot end (" + graceEnd + ") before the lifetime ("
+                    + end + ")");
         }
     }
 

@@ -30,8 +30,9 @@ import java.util.Map;
 /**
  * Keys, config and state for the namespace plugin's tests.
  *
- * <p>The config uses a block time of one hour so that durations are small numbers of blocks: maxNamespaceDuration
- * 10d is {@value #MAX_DURATION} blocks and the grace period 1d is {@value #GRACE} blocks.
+ * <p>The {@code [chain]} section has a block time of one hour so that durations are small numbers of blocks:
+ * maxNamespaceDuration 10d is {@value #MAX_DURATION} blocks and the grace period 1d is {@value #GRACE} blocks. The
+ * network key is {@link #NETWORK}.
  */
 public final class Fixtures {
     /** The SDK vectors' signer (private key 0x01 repeated). */
@@ -40,6 +41,8 @@ public final class Fixtures {
     public static final PublicKey OTHER = PublicKey.fromHex("07CBA3DEEFDDBFB8F839820B46001780EA934B8F8769C7017B37241ACB87F8D5");
     /** A third account. */
     public static final PublicKey THIRD = PublicKey.fromHex("0065F4CA7EFF900CDC4171F53C94D906447BCB80E2ECA26B152B14B9E29ADCDB");
+    /** The network's public key ({@code [network] publicKey}). */
+    public static final PublicKey NETWORK = PublicKey.fromHex("B4F12E7C9F6946091E2CB8B6D3A12B50D17CCBBF646386EA27CE2946A7423DCF");
     /** The rental fee sink of Sirius's default config. */
     public static final PublicKey SINK = PublicKey.fromHex("3E82E1C1E4A75ADAA3CBA8C101C3CD31D9817A2EB966EB3B511FB2ED45B8E262");
     /** The longest rental, in blocks. */
@@ -64,8 +67,9 @@ public final class Fixtures {
             "namespaceRentalFeeSinkPublicKey", SINK.toHex(),
             "rootNamespaceRentalFeePerBlock", "10",
             "childNamespaceRentalFee", "100",
-            "maxChildNamespaces", "3",
-            "blockGenerationTargetTime", "1h");
+            "maxChildNamespaces", "3");
+    /** The {@code [chain]} section the tests use: one-hour blocks. */
+    public static final Map<String, String> CHAIN = Map.of("blockGenerationTargetTime", "1h");
 
     /** The root {@code alpha}. */
     public static final NamespaceId ALPHA = NamespaceIds.root("alpha");
@@ -85,10 +89,11 @@ public final class Fixtures {
     /**
      * @param height the height
      * @param state the state
-     * @return a context builder with the test config
+     * @return a context builder with the test config, chain section and network key
      */
     public static ContextBuilder context(long height, InMemoryState state) {
-        return ContextBuilder.context().height(height).state(state).config(NamespaceConfig.SECTION, CONFIG);
+        return ContextBuilder.context().height(height).state(state).config(NamespaceConfig.SECTION, CONFIG)
+                .chainConfig(CHAIN).networkPublicKey(NETWORK);
     }
 
     /**

@@ -28,11 +28,8 @@ import java.util.Set;
  * maxChildNamespaces = 500
  * </pre>
  *
- * <p>Sirius turns the two durations into blocks with the {@code [chain] blockGenerationTargetTime}, which the plugin
- * API does not give a plugin (a section parser sees its own section only, and contexts have no chain settings). Until
- * it does, this section takes an optional {@code blockGenerationTargetTime} of its own (a time such as {@code 15s}),
- * defaulting to {@value #DEFAULT_BLOCK_TIME_SECONDS}s, Sirius's default and the public network's block time; a network
- * with another block time must state it here so that 365d means a year of its blocks. Other keys (such as
+ * <p>The two durations are kept as Sirius's block spans (hours or days); rules turn them into blocks with the
+ * {@code [chain] blockGenerationTargetTime} in force ({@link ChainBlockTime}), as Sirius does. Other keys (such as
  * {@code enabled}) are ignored.
  *
  * @param maxNameSize the longest name part, in bytes (0 to 255)
@@ -43,15 +40,12 @@ import java.util.Set;
  * @param rootNamespaceRentalFeePerBlock the fee per block of a root's rental
  * @param childNamespaceRentalFee the fee of a child
  * @param maxChildNamespaces the most children a root may have (0 to 65535)
- * @param blockGenerationTargetTime the block time the durations are divided by (interim, see above)
  */
 public record NamespaceConfig(int maxNameSize, BlockSpan maxNamespaceDuration, BlockSpan namespaceGracePeriodDuration,
         Set<String> reservedRootNamespaceNames, PublicKey namespaceRentalFeeSinkPublicKey, Amount rootNamespaceRentalFeePerBlock,
-        Amount childNamespaceRentalFee, int maxChildNamespaces, Duration blockGenerationTargetTime) {
+        Amount childNamespaceRentalFee, int maxChildNamespaces) {
     /** The section declaration. */
     public static final ConfigSection<NamespaceConfig> SECTION = ConfigSection.of("namespace", NamespaceConfig::parse);
-    /** The block time assumed when the section does not state one. */
-    public static final long DEFAULT_BLOCK_TIME_SECONDS = 15;
 
     /** Checks and copies the arguments. */
     public NamespaceConfig {
@@ -61,12 +55,8 @@ public record NamespaceConfig(int maxNameSize, BlockSpan maxNamespaceDuration, B
         Objects.requireNonNull(namespaceRentalFeeSinkPublicKey, "namespaceRentalFeeSinkPublicKey");
         Objects.requireNonNull(rootNamespaceRentalFeePerBlock, "rootNamespaceRentalFeePerBlock");
         Objects.requireNonNull(childNamespaceRentalFee, "childNamespaceRentalFee");
-        Objects.requireNonNull(blockGenerationTargetTime, "blockGenerationTargetTime");
         if (maxNameSize < 0 || maxNameSize > 0xFF || maxChildNamespaces < 0 || maxChildNamespaces > 0xFFFF) {
             throw new IllegalArgumentException("maxNameSize or maxChildNamespaces out of range");
-        }
-        if (blockGenerationTargetTime.isNegative() || blockGenerationTargetTime.isZero()) {
-            throw new IllegalArgumentException("the block generation target time must be positive");
         }
     }
 
@@ -76,12 +66,6 @@ public record NamespaceConfig(int maxNameSize, BlockSpan maxNamespaceDuration, B
      * @throws ConfigException naming the key that is missing or wrong
      */
     public static NamespaceConfig parse(ConfigProperties properties) {
-        Duration blockTime = properties.find("blockGenerationTargetTime").isPresent()
-                ? properties.getDuration("blockGenerationTargetTime")
-                : Duration.ofSeconds(DEFAULT_BLOCK_TIME_SECONDS);
-        if (blockTime.isNegative() || blockTime.isZero()) {
-            throw new ConfigException("[" + properties.section() + "] blockGenerationTargetTime must be positive");
-        }
         PublicKey sink;
         try {
             sink = PublicKey.fromHex(properties.getString("namespaceRentalFeeSinkPublicKey"));
@@ -96,18 +80,23 @@ public record NamespaceConfig(int maxNameSize, BlockSpan maxNamespaceDuration, B
                 sink,
                 new Amount(properties.getLong("rootNamespaceRentalFeePerBlock")),
                 new Amount(properties.getLong("childNamespaceRentalFee")),
-                (int) properties.getLong("maxChildNamespaces", 0, 0xFFFF),
-                blockTime);
+                (int) properties.getLong("maxChildNamespaces", 0, 0xFFFF));
     }
 
-    /** @return the longest rental of a root, in blocks */
-    public BlockDuration maxDurationBlocks() {
-        return maxNamespaceDuration.blocks(blockGenerationTargetTime);
+    /**
+     * @param blockTime the block generation target time in force ({@link ChainBlockTime})
+     * @return the longest rental of a root, in blocks
+     */
+    public BlockDuration maxDurationBlocks(Duration blockTime) {
+        return maxNamespaceDuration.blocks(blockTime);
     }
 
-    /** @return the grace period, in blocks */
-    public BlockDuration gracePeriodBlocks() {
-        return namespaceGracePeriodDuration.blocks(blockGenerationTargetTime);
+    /**
+     * @param blockTime the block generation target time in force ({@link ChainBlockTime})
+     * @return the grace period, in blocks
+     */
+    public BlockDuration gracePeriodBlocks(Duration blockTime) {
+        return namespaceGracePeriodDuration.blocks(blockTime);
     }
 
     /** @return the ids of the reserved root names */

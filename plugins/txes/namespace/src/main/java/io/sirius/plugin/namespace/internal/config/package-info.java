@@ -1,5 +1,5 @@
 /**
- * The namespace plugin's section of the network config, and the interim rules standing in for facts the plugin API
- * does not yet give plugins (the chain's block time, the network's public key).
+ * The namespace plugin's section of the network config, and the block time of the {@code [chain]} section that turns
+ * its durations into blocks.
  */
 package io.sirius.plugin.namespace.internal.config;

@@ -6,6 +6,7 @@ import io.sirius.api.observer.NotifyMode;
 import io.sirius.api.observer.Observer;
 import io.sirius.api.observer.ObserverContext;
 import io.sirius.plugin.namespace.internal.cache.NamespaceDelta;
+import io.sirius.plugin.namespace.internal.config.ChainBlockTime;
 import io.sirius.plugin.namespace.internal.config.NamespaceConfig;
 import io.sirius.plugin.namespace.model.RootNamespaceNotification;
 import io.sirius.plugin.namespace.state.ChildNamespace;
@@ -32,7 +33,7 @@ import java.util.Optional;
  * </ul>
  * The term being replaced goes onto the root's history, with the alias and children the previous owner loses in a
  * takeover. ROLLBACK pops that term and restores it, or removes a root that had none. The grace period comes from the
- * configuration in force at the height and is stored in the lifetime.
+ * configuration in force at the height (in blocks of the chain's block time) and is stored in the lifetime.
  */
 public final class RootNamespaceObserver implements Observer<RootNamespaceNotification> {
 
@@ -61,7 +62,8 @@ public final class RootNamespaceObserver implements Observer<RootNamespaceNotifi
     private static RootNamespace registered(RootNamespaceNotification notification, ObserverContext context,
             Optional<RootNamespace> existing, NamespaceDelta namespaces) {
         Height height = context.height();
-        BlockDuration grace = context.config(NamespaceConfig.SECTION).gracePeriodBlocks();
+        NamespaceConfig config = context.config(NamespaceConfig.SECTION);
+        BlockDuration grace = config.gracePeriodBlocks(ChainBlockTime.of(context.chainConfig()));
         NamespaceLifetime fresh = NamespaceLifetime.of(height, notification.duration(), grace);
         if (existing.isEmpty()) {
             return RootNamespace.register(notification.namespaceId(), notification.name(), notification.signer(),

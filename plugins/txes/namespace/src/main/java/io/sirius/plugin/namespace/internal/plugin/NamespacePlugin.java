@@ -34,8 +34,8 @@ import io.sirius.plugin.namespace.internal.validators.MosaicAliasUnlinkValidator
 import io.sirius.plugin.namespace.internal.validators.NamespaceDurationOverflowValidator;
 import io.sirius.plugin.namespace.internal.validators.NamespaceNameIdValidator;
 import io.sirius.plugin.namespace.internal.validators.NamespaceNameValidator;
-import io.sirius.plugin.namespace.internal.validators.NamespaceRentalFeeAvailableValidator;
 import io.sirius.plugin.namespace.internal.validators.NamespaceReservedNameValidator;
+import io.sirius.plugin.namespace.internal.validators.NamespaceRequiredValidator;
 import io.sirius.plugin.namespace.internal.validators.NamespaceResults;
 import io.sirius.plugin.namespace.internal.validators.NamespaceTypeValidator;
 import io.sirius.plugin.namespace.internal.validators.RootNamespaceAvailabilityValidator;
@@ -56,7 +56,9 @@ import org.osgi.service.component.annotations.Component;
  * the namespace REST routes.
  *
  * <p>Order matters where a notification has several validators or observers: they run in registration order (and
- * observers in reverse order on rollback); see the observers' package documentation.
+ * observers in reverse order on rollback); see the observers' package documentation. The rental fee is derived
+ * (NamespaceRentalFeeDerivation) because only a derivation sees the config a handler does not. The plugin also
+ * judges the API's NamespaceRequiredNotification, which other families publish.
  */
 @SiriusPlugin(value = "namespace", types = {"0x414E", "0x424E", "0x434E"})
 @Component(service = TransactionPlugin.class)
@@ -74,7 +76,7 @@ public final class NamespacePlugin implements TransactionPlugin {
         registrar.transaction(new TransactionDescriptor<>("Register_Namespace", NamespaceTypes.REGISTER_NAMESPACE,
                 NamespaceTypes.REGISTER_NAMESPACE_VERSION, NamespaceTypes.REGISTER_NAMESPACE_VERSION, true,
                 RegisterNamespaceTransaction.class, new RegisterNamespaceTransactionCodec(),
-                new RegisterNamespaceTransactionHandler(new ContextRentalFeeSource())));
+                new RegisterNamespaceTransactionHandler()));
         registrar.transaction(new TransactionDescriptor<>("Alias_Address", NamespaceTypes.ADDRESS_ALIAS,
                 NamespaceTypes.ADDRESS_ALIAS_VERSION, NamespaceTypes.ADDRESS_ALIAS_VERSION, true,
                 AddressAliasTransaction.class, new AddressAliasTransactionCodec(), new AddressAliasTransactionHandler()));
@@ -92,7 +94,6 @@ public final class NamespacePlugin implements TransactionPlugin {
         registrar.statelessValidator(new NamespaceReservedNameValidator());
         registrar.statelessValidator(new RootNamespaceDurationValidator());
         registrar.statelessValidator(new RootNamespaceEternalValidator());
-        registrar.statelessValidator(new NamespaceRentalFeeAvailableValidator());
         registrar.statelessValidator(new AliasActionValidator());
 
         registrar.statefulValidator(new RootNamespaceAvailabilityValidator());
@@ -104,6 +105,7 @@ public final class NamespacePlugin implements TransactionPlugin {
         registrar.statefulValidator(new AddressAliasAccountValidator());
         registrar.statefulValidator(new MosaicAliasUnlinkValidator());
         registrar.statefulValidator(new AliasMosaicOwnerValidator());
+        registrar.statefulValidator(new NamespaceRequiredValidator());
 
         registrar.observer(new RootNamespaceObserver());
         registrar.observer(new RootTakeoverChildrenObserver());
@@ -116,6 +118,8 @@ public final class NamespacePlugin implements TransactionPlugin {
         registrar.observer(new AliasedMosaicObserver());
         registrar.observer(new AliasedMosaicIndexObserver());
         registrar.observer(new NamespaceExpiryObserver());
+
+        registrar.derivation(new NamespaceRentalFeeDerivation());
 
         registrar.cache(NamespaceCache.DESCRIPTOR);
 

@@ -4,6 +4,7 @@ import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
 import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.api.validation.StatefulValidator;
+import io.sirius.plugin.namespace.internal.config.ChainBlockTime;
 import io.sirius.plugin.namespace.internal.config.NamespaceConfig;
 import io.sirius.plugin.namespace.model.RootNamespaceNotification;
 import io.sirius.plugin.namespace.state.NamespaceView;
@@ -39,7 +40,8 @@ public final class NamespaceDurationOverflowValidator implements StatefulValidat
             return NamespaceResults.INVALID_DURATION;
         }
         NamespaceConfig config = context.config(NamespaceConfig.SECTION);
-        long maxLifetime = config.maxDurationBlocks().value() + config.gracePeriodBlocks().value();
+        java.time.Duration blockTime = ChainBlockTime.of(context.chainConfig());
+        long maxLifetime = config.maxDurationBlocks(blockTime).value() + config.gracePeriodBlocks(blockTime).value();
         long maxEnd = overflows(height, maxLifetime) ? -1L : height + maxLifetime;
         return Long.compareUnsigned(end + duration, maxEnd) > 0 ? NamespaceResults.INVALID_DURATION : ResultCodes.SUCCESS;
     }

@@ -8,14 +8,10 @@ import io.sirius.plugin.namespace.model.NamespaceTypes;
 /**
  * Every result code of the namespace family (facility 0x4E). Codes 1 to 200 are Sirius's names and numbers
  * ({@code plugins/txes/namespace/src/validators/Results.h}), all of them, including the few no rule of this node
- * returns (ID_MISMATCH, ALREADY_ACTIVE, UNKNOWN), so that a status code means the same on either node. Codes from 300
- * on are this node's:
- * <ul>
- * <li>RENTAL_FEE_UNAVAILABLE: the handler could not learn the fee terms (see RegisterNamespaceTransactionHandler);</li>
- * <li>ALIAS_MOSAIC_*: Sirius answers a mosaic alias of a missing, expired or foreign mosaic with the mosaic family's
- * {@code Failure_Mosaic_Expired} / {@code Failure_Mosaic_Owner_Conflict}; a plugin returns its own facility's codes, so
- * these say the same under the namespace facility, and tell a missing mosaic from an expired one.</li>
- * </ul>
+ * returns (ID_MISMATCH, ALREADY_ACTIVE), so that a status code means the same on either node. Codes from 300 on are
+ * this node's: ALIAS_MOSAIC_*. Sirius answers a mosaic alias of a missing, expired or foreign mosaic with the mosaic
+ * family's {@code Failure_Mosaic_Expired} / {@code Failure_Mosaic_Owner_Conflict}; a plugin returns its own facility's
+ * codes, so these say the same under the namespace facility, and tell a missing mosaic from an expired one.
  */
 public enum NamespaceResults implements ResultCode {
     /** The duration is out of range (too long, overflowing, or eternal where that is not allowed). */
@@ -64,16 +60,14 @@ public enum NamespaceResults implements ResultCode {
     ALIAS_UNLINK_DATA_INCONSISTENCY(176, "the alias to unlink names another address or mosaic"),
     /** The address to alias is not a known account. */
     ALIAS_INVALID_ADDRESS(177, "the address to alias is not a known account of this network"),
-    /** The namespace is unknown (Sirius's required-namespace rule; no rule here returns it). */
+    /** A namespace another family requires does not exist (NamespaceRequiredValidator). */
     UNKNOWN(200, "the namespace is unknown"),
-    /** The rental fee terms could not be learned, so the fee could not be charged (sirius-osgi). */
-    RENTAL_FEE_UNAVAILABLE(300, "the rental fee terms are not available to the handler, so no fee could be charged"),
     /** The mosaic to alias does not exist (sirius-osgi). */
-    ALIAS_MOSAIC_UNKNOWN(301, "the mosaic to alias does not exist"),
+    ALIAS_MOSAIC_UNKNOWN(300, "the mosaic to alias does not exist"),
     /** The mosaic to alias has expired (sirius-osgi). */
-    ALIAS_MOSAIC_EXPIRED(302, "the mosaic to alias has expired"),
+    ALIAS_MOSAIC_EXPIRED(301, "the mosaic to alias has expired"),
     /** The mosaic to alias belongs to another account (sirius-osgi). */
-    ALIAS_MOSAIC_OWNER_CONFLICT(303, "the mosaic to alias belongs to another account");
+    ALIAS_MOSAIC_OWNER_CONFLICT(302, "the mosaic to alias belongs to another account");
 
     private final int code;
     private final String reason;

@@ -5,7 +5,6 @@ import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
 import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.api.validation.StatefulValidator;
-import io.sirius.plugin.namespace.internal.config.NetworkKeyRule;
 import io.sirius.plugin.namespace.model.RootNamespaceNotification;
 import io.sirius.plugin.namespace.state.NamespaceView;
 import io.sirius.plugin.namespace.state.RootNamespace;
@@ -14,7 +13,8 @@ import java.util.Optional;
 /**
  * Who may register a root that exists already (Sirius's {@code RootNamespaceAvailabilityValidator}):
  * <ul>
- * <li>nobody renews an eternal root, and only the network asks for an eternal renewal (INVALID_DURATION);</li>
+ * <li>nobody renews an eternal root, and only the network ({@code [network] publicKey}) asks for an eternal renewal
+ * (INVALID_DURATION);</li>
  * <li>while the root is active or in its grace period, only its owner (OWNER_CONFLICT for anyone else);</li>
  * <li>once the grace period has ended, anyone.</li>
  * </ul>
@@ -35,7 +35,7 @@ public final class RootNamespaceAvailabilityValidator implements StatefulValidat
         }
         RootNamespace root = existing.get();
         Height height = context.height();
-        boolean eternalByOther = notification.isEternal() && !NetworkKeyRule.isNetwork(notification.signer(), height);
+        boolean eternalByOther = notification.isEternal() && !notification.signer().equals(context.networkPublicKey());
         if (root.lifetime().isEternal() || eternalByOther) {
             return NamespaceResults.INVALID_DURATION;
         }

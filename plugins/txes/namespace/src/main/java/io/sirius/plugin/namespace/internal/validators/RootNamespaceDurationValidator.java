@@ -4,11 +4,12 @@ import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
 import io.sirius.api.validation.StatelessValidator;
 import io.sirius.api.validation.ValidationContext;
+import io.sirius.plugin.namespace.internal.config.ChainBlockTime;
 import io.sirius.plugin.namespace.internal.config.NamespaceConfig;
 import io.sirius.plugin.namespace.model.RootNamespaceNotification;
 
 /**
- * A root's rental duration is at most {@code maxNamespaceDuration} (in blocks). Zero passes: it means eternal, which
+ * A root's rental duration is at most {@code maxNamespaceDuration}, in blocks of the chain's block time. Zero passes: it means eternal, which
  * RootNamespaceEternalValidator judges (Sirius's {@code RootNamespaceValidator}).
  */
 public final class RootNamespaceDurationValidator implements StatelessValidator<RootNamespaceNotification> {
@@ -20,7 +21,8 @@ public final class RootNamespaceDurationValidator implements StatelessValidator<
 
     @Override
     public ResultCode validate(RootNamespaceNotification notification, ValidationContext context) {
-        long max = context.config(NamespaceConfig.SECTION).maxDurationBlocks().value();
+        NamespaceConfig config = context.config(NamespaceConfig.SECTION);
+        long max = config.maxDurationBlocks(ChainBlockTime.of(context.chainConfig())).value();
         return Long.compareUnsigned(notification.duration().value(), max) > 0
                 ? NamespaceResults.INVALID_DURATION
                 : ResultCodes.SUCCESS;

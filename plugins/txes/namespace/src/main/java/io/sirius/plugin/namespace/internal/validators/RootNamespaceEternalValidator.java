@@ -4,12 +4,12 @@ import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
 import io.sirius.api.validation.StatelessValidator;
 import io.sirius.api.validation.ValidationContext;
-import io.sirius.plugin.namespace.internal.config.NetworkKeyRule;
+import io.sirius.api.model.Height;
 import io.sirius.plugin.namespace.model.RootNamespaceNotification;
 
 /**
- * An eternal root (duration 0) is the network's, in the nemesis block or later ({@link NetworkKeyRule}); anyone else
- * asking for one after the nemesis block fails with ETERNAL_AFTER_NEMESIS_BLOCK, as in Sirius.
+ * After the nemesis block, only the network ({@code [network] publicKey} in force) registers eternal roots (duration
+ * 0); anyone else fails with ETERNAL_AFTER_NEMESIS_BLOCK, as in Sirius. In the nemesis block any signer may.
  */
 public final class RootNamespaceEternalValidator implements StatelessValidator<RootNamespaceNotification> {
 
@@ -20,7 +20,8 @@ public final class RootNamespaceEternalValidator implements StatelessValidator<R
 
     @Override
     public ResultCode validate(RootNamespaceNotification notification, ValidationContext context) {
-        return notification.isEternal() && !NetworkKeyRule.isNetwork(notification.signer(), context.height())
+        return notification.isEternal() && !Height.NEMESIS.equals(context.height())
+                && !notification.signer().equals(context.networkPublicKey())
                 ? NamespaceResults.ETERNAL_AFTER_NEMESIS_BLOCK
                 : ResultCodes.SUCCESS;
     }

@@ -47,7 +47,7 @@ class NamespaceConfigTest {
     }
 
     @Test
-    void readsSiriusDefaultSectionWithTheDefaultBlockTime() {
+    void readsSiriusDefaultSection() {
         // Act
         NamespaceConfig config = parse(SIRIUS);
 
@@ -62,20 +62,18 @@ class NamespaceConfigTest {
         assertEquals(new Amount(10_000_000_000L), config.rootNamespaceRentalFeePerBlock());
         assertEquals(new Amount(10_000_000_000L), config.childNamespaceRentalFee());
         assertEquals(500, config.maxChildNamespaces());
-        assertEquals(Duration.ofSeconds(15), config.blockGenerationTargetTime());
-        // 365 days of 15 s blocks, and one hour of them
-        assertEquals(new BlockDuration(365L * 24 * 3600 / 15), config.maxDurationBlocks());
-        assertEquals(new BlockDuration(240), config.gracePeriodBlocks());
     }
 
     @Test
-    void aStatedBlockTimeScalesTheDurations() {
+    void theChainsBlockTimeTurnsTheDurationsIntoBlocks() {
         // Act
-        NamespaceConfig config = parse(with("blockGenerationTargetTime", "2s"));
+        NamespaceConfig config = parse(SIRIUS);
 
-        // Assert
-        assertEquals(new BlockDuration(365L * 24 * 1800), config.maxDurationBlocks());
-        assertEquals(new BlockDuration(1800), config.gracePeriodBlocks());
+        // Assert: 365 days and one hour of 15 s blocks (mainnet), and of 2 s blocks (the devnet)
+        assertEquals(new BlockDuration(365L * 24 * 3600 / 15), config.maxDurationBlocks(Duration.ofSeconds(15)));
+        assertEquals(new BlockDuration(240), config.gracePeriodBlocks(Duration.ofSeconds(15)));
+        assertEquals(new BlockDuration(365L * 24 * 1800), config.maxDurationBlocks(Duration.ofSeconds(2)));
+        assertEquals(new BlockDuration(1800), config.gracePeriodBlocks(Duration.ofSeconds(2)));
     }
 
     @Test
@@ -107,9 +105,7 @@ class NamespaceConfigTest {
         "namespaceRentalFeeSinkPublicKey; 3E82",
         "rootNamespaceRentalFeePerBlock; -1",
         "childNamespaceRentalFee; MISSING",
-        "maxChildNamespaces; 65536",
-        "blockGenerationTargetTime; 0s",
-        "blockGenerationTargetTime; fast"})
+        "maxChildNamespaces; 65536"})
     void refusesAMissingOrMalformedKeyNamingIt(String key, String value) {
         // Act
         ConfigException e = assertThrows(ConfigException.class, () -> parse(with(key, value)));

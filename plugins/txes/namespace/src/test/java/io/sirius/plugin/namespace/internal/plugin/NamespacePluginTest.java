@@ -44,25 +44,26 @@ class NamespacePluginTest {
                 "Failure_Namespace_Alias_Already_Exists", "Failure_Namespace_Alias_Does_Not_Exist",
                 "Failure_Namespace_Alias_Owner_Conflict", "Failure_Namespace_Alias_Unlink_Type_Inconsistency",
                 "Failure_Namespace_Alias_Unlink_Data_Inconsistency", "Failure_Namespace_Alias_Invalid_Address",
-                "Failure_Namespace_Unknown", "Failure_Namespace_Rental_Fee_Unavailable", "Failure_Namespace_Alias_Mosaic_Unknown",
+                "Failure_Namespace_Unknown", "Failure_Namespace_Alias_Mosaic_Unknown",
                 "Failure_Namespace_Alias_Mosaic_Expired", "Failure_Namespace_Alias_Mosaic_Owner_Conflict"),
                 registrar.resultNames());
         // Sirius's numbers: severity 2, facility 0x4E
         assertEquals(List.of(0x804E0001, 0x804E0002, 0x804E0003, 0x804E0004, 0x804E0005, 0x804E0006, 0x804E0007,
                 0x804E0064, 0x804E0065, 0x804E0066, 0x804E0067, 0x804E0096, 0x804E0097, 0x804E0098, 0x804E0099,
                 0x804E00AA, 0x804E00AB, 0x804E00AC, 0x804E00AD, 0x804E00AE, 0x804E00AF, 0x804E00B0, 0x804E00B1,
-                0x804E00C8, 0x804E012C, 0x804E012D, 0x804E012E, 0x804E012F), registrar.resultValues());
+                0x804E00C8, 0x804E012C, 0x804E012D, 0x804E012E), registrar.resultValues());
         assertEquals(List.of("NamespaceTypeValidator", "NamespaceNameValidator", "NamespaceNameIdValidator",
                 "NamespaceReservedNameValidator", "RootNamespaceDurationValidator", "RootNamespaceEternalValidator",
-                "NamespaceRentalFeeAvailableValidator", "AliasActionValidator"), registrar.statelessValidatorNames());
+                "AliasActionValidator"), registrar.statelessValidatorNames());
         assertEquals(List.of("RootNamespaceAvailabilityValidator", "NamespaceDurationOverflowValidator",
                 "ChildNamespaceAvailabilityValidator", "RootNamespaceMaxChildrenValidator", "AliasAvailabilityValidator",
                 "AddressAliasUnlinkValidator", "AddressAliasAccountValidator", "MosaicAliasUnlinkValidator",
-                "AliasMosaicOwnerValidator"), registrar.statefulValidatorNames());
+                "AliasMosaicOwnerValidator", "NamespaceRequiredValidator"), registrar.statefulValidatorNames());
         assertEquals(List.of("RootNamespaceObserver", "RootTakeoverChildrenObserver", "RootTakeoverAliasIndexObserver",
                 "NamespaceOwnerIndexObserver", "NamespaceExpiryScheduleObserver", "ChildNamespaceObserver",
                 "AliasedAddressObserver", "AliasedAddressIndexObserver", "AliasedMosaicObserver", "AliasedMosaicIndexObserver",
                 "NamespaceExpiryObserver"), registrar.observerNames());
+        assertEquals(List.of("NamespaceRentalFeeDerivation"), registrar.derivationNames());
         assertEquals(List.of("namespace #4"), registrar.cacheNames());
         assertEquals(List.of("GET /namespace/{namespaceId}", "POST /namespace/names", "GET /account/{accountId}/namespaces",
                 "POST /account/namespaces", "POST /account/names", "POST /mosaic/names"), registrar.routeNames());

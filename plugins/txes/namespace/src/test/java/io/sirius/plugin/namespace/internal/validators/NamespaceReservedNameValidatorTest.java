@@ -12,19 +12,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class NamespaceReservedNameValidatorTest {
 
-    @ParameterizedTest(name = "{0} at height {1}: {2}")
+    @ParameterizedTest(name = "{0} by {1}: {2}")
     @CsvSource({
-        "prx, 10, ROOT_NAME_RESERVED",
-        "xpx, 2, ROOT_NAME_RESERVED",
-        "prx, 1, SUCCESS",
-        "prx.xpx, 10, ROOT_NAME_RESERVED",
-        "prx.xpx, 1, SUCCESS",
+        "prx, owner, ROOT_NAME_RESERVED",
+        "xpx, owner, ROOT_NAME_RESERVED",
+        "prx, network, SUCCESS",
+        "prx.xpx, owner, ROOT_NAME_RESERVED",
+        "prx.xpx, network, SUCCESS",
         // a child of a child of a reserved root is its owner's business
-        "prx.xpx.foo, 10, SUCCESS",
-        "prxx, 10, SUCCESS",
-        "alpha, 10, SUCCESS",
-        "alpha.prx, 10, SUCCESS"})
-    void reservedRootsAndTheirChildrenAreTheNetworks(String fullName, long height, String expected) {
+        "prx.xpx.foo, owner, SUCCESS",
+        "prxx, owner, SUCCESS",
+        "alpha, owner, SUCCESS",
+        "alpha, network, SUCCESS",
+        "alpha.prx, owner, SUCCESS"})
+    void reservedRootsAndTheirChildrenAreTheNetworks(String fullName, String signer, String expected) {
         // Arrange
         List<NamespaceId> path = NamespaceIds.path(fullName);
         NamespaceId parent = path.size() == 1 ? NamespaceIds.ROOT_PARENT : path.get(path.size() - 2);
@@ -32,8 +33,9 @@ class NamespaceReservedNameValidatorTest {
 
         // Act
         var result = new NamespaceReservedNameValidator().validate(
-                new NamespaceNameNotification(Fixtures.OWNER, path.get(path.size() - 1), parent, name),
-                Fixtures.context(height, Fixtures.state()).validation());
+                new NamespaceNameNotification(signer.equals("network") ? Fixtures.NETWORK : Fixtures.OWNER,
+                        path.get(path.size() - 1), parent, name),
+                Fixtures.context(50, Fixtures.state()).validation());
 
         // Assert
         assertEquals(Results.of(expected), result);

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RootNamespaceAvailabilityValidatorTest {
 
     private static String validate(InMemoryState state, String signer, long height, long duration) {
-        PublicKey key = signer.equals("owner") ? Fixtures.OWNER : Fixtures.OTHER;
+        PublicKey key = signer.equals("owner") ? Fixtures.OWNER : signer.equals("network") ? Fixtures.NETWORK : Fixtures.OTHER;
         var result = new RootNamespaceAvailabilityValidator().validate(
                 new RootNamespaceNotification(key, Fixtures.ALPHA, "alpha", new BlockDuration(duration)),
                 Fixtures.context(height, state).stateful());
@@ -52,7 +52,7 @@ class RootNamespaceAvailabilityValidatorTest {
     }
 
     @Test
-    void nobodyRenewsForEverOutsideTheNemesisBlockNorAnEternalRootAtAll() {
+    void onlyTheNetworkAsksForEverAndNobodyRenewsAnEternalRoot() {
         // Arrange
         InMemoryState state = Fixtures.state();
         Fixtures.withAlphaTree(state);
@@ -60,10 +60,12 @@ class RootNamespaceAvailabilityValidatorTest {
         NamespaceDelta.of(eternal).put(Fixtures.root("alpha", Fixtures.OWNER, 1, 2).withLifetime(
                 NamespaceLifetime.of(new Height(1), new BlockDuration(0), new BlockDuration(0)), false));
 
-        // Act and Assert
+        // Act and Assert: an eternal request by anyone but the network, at any height
         assertEquals("INVALID_DURATION", validate(state, "owner", 50, 0));
-        assertEquals("SUCCESS", validate(state, "owner", 1, 0));
+        assertEquals("INVALID_DURATION", validate(state, "owner", 1, 0));
+        assertEquals("OWNER_CONFLICT", validate(state, "network", 50, 0));
+        assertEquals("SUCCESS", validate(state, "network", 134, 0));
         assertEquals("INVALID_DURATION", validate(eternal, "owner", 50, 10));
-        assertEquals("INVALID_DURATION", validate(eternal, "other", 1, 10));
+        assertEquals("INVALID_DURATION", validate(eternal, "network", 1, 10));
     }
 }
