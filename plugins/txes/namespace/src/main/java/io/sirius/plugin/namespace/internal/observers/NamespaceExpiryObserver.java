@@ -19,9 +19,10 @@ import java.util.Optional;
  * before this block's end no root ending at the next height was marked (the flag of a root is set by this observer
  * only, and registrations set it only for lifetimes that have already ended), so the state returns exactly.
  *
- * <p>The flag stands in for a height the resolvers and routes are not given (see the module README, "Waiting for the API"); it relies on
- * the plugin seeing every block while it holds namespaces. A root scheduled to expire while the plugin was disabled
- * keeps its flag until renewed or taken over; validators, which compare lifetimes with their height, are not misled.
+ * <p>The flag stands in for a height the resolvers and routes are not given (see the module README, "Waiting for the
+ * API"); it relies on the plugin seeing every block while it holds namespaces. A root scheduled to expire while the
+ * plugin was disabled keeps its flag until renewed or taken over; validators, which compare lifetimes with their
+ * height, are not misled.
  */
 public final class NamespaceExpiryObserver implements Observer<BlockNotification> {
 

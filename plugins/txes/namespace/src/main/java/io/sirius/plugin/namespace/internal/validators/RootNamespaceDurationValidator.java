@@ -9,8 +9,8 @@ import io.sirius.plugin.namespace.internal.config.NamespaceConfig;
 import io.sirius.plugin.namespace.model.RootNamespaceNotification;
 
 /**
- * A root's rental duration is at most {@code maxNamespaceDuration}, in blocks of the chain's block time. Zero passes: it means eternal, which
- * RootNamespaceEternalValidator judges (Sirius's {@code RootNamespaceValidator}).
+ * A root's rental duration is at most {@code maxNamespaceDuration}, in blocks of the chain's block time. Zero passes:
+ * it means eternal, which RootNamespaceEternalValidator judges (Sirius's {@code RootNamespaceValidator}).
  */
 public final class RootNamespaceDurationValidator implements StatelessValidator<RootNamespaceNotification> {
 
