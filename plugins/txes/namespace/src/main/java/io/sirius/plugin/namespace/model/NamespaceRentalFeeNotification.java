@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * @param signer the registering account, who pays
  * @param namespaceType the raw type byte (0 root; Sirius charges any other byte as a child)
- * @param duration a root's rental duration (0 = eternal, which is free); unused for a child
+ * @param duration a root's rental duration (0 = eternal, which is free); 0 for a child
  */
 public record NamespaceRentalFeeNotification(PublicKey signer, int namespaceType, BlockDuration duration)
         implements Notification {

@@ -1,5 +1,6 @@
 package io.sirius.plugin.namespace.internal.plugin;
 
+import io.sirius.api.model.BlockDuration;
 import io.sirius.api.model.PublicKey;
 import io.sirius.api.notification.NotificationSink;
 import io.sirius.api.plugin.TransactionContext;
@@ -29,7 +30,8 @@ public final class RegisterNamespaceTransactionHandler implements TransactionHan
             return;
         }
         PublicKey signer = context.signer();
-        sink.publish(new NamespaceRentalFeeNotification(signer, transaction.namespaceType(), transaction.duration()));
+        BlockDuration rental = transaction.isRoot() ? transaction.duration() : new BlockDuration(0);
+        sink.publish(new NamespaceRentalFeeNotification(signer, transaction.namespaceType(), rental));
         sink.publish(new NamespaceRegistrationNotification(transaction.namespaceType()));
         if (transaction.isRoot()) {
             sink.publish(new RootNamespaceNotification(signer, transaction.namespaceId(), transaction.name(),

@@ -1,6 +1,5 @@
 package io.sirius.plugin.namespace.internal.rest;
 
-import io.sirius.api.model.PublicKey;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
@@ -36,7 +35,8 @@ public final class AccountsNamespacesRoute implements RouteHandler {
             List<RouteArguments.AccountId> accounts = new ArrayList<>();
             if (body.containsKey("publicKeys")) {
                 for (String text : RouteArguments.strings(body, "publicKeys")) {
-                    accounts.add(new RouteArguments.AccountId(Optional.of(publicKey(text)), Optional.empty()));
+                    accounts.add(new RouteArguments.AccountId(
+                            Optional.of(RouteArguments.publicKey(text, "element in array publicKeys")), Optional.empty()));
                 }
             } else {
                 for (String text : RouteArguments.strings(body, "addresses")) {
@@ -48,14 +48,6 @@ public final class AccountsNamespacesRoute implements RouteHandler {
                     RouteArguments.pageAfter(request)));
         } catch (BadRequest e) {
             return RouteResponse.invalidArgument(e.getMessage());
-        }
-    }
-
-    private static PublicKey publicKey(String text) {
-        try {
-            return PublicKey.fromHex(text);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequest("element in array publicKeys has an invalid format");
         }
     }
 }

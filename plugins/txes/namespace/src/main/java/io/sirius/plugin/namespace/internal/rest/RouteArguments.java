@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Parses route arguments the way js-xpx-chain-rest does, throwing {@link BadRequest} with its messages: ids are
- * exactly 16 hex digits; an account is a 64-hex public key or a 40-character base32 address; bodies are JSON objects
+ * exactly 16 ASCII hex digits; an account is a 64-hex public key or a 40-character base32 address; bodies are JSON objects
  * holding one array of such values; page sizes are clamped to [{@value #MIN_PAGE_SIZE}, {@value #MAX_PAGE_SIZE}] and
  * default to {@value #DEFAULT_PAGE_SIZE} (its {@code rest.json}).
  */
@@ -31,14 +31,10 @@ final class RouteArguments {
      * @return the uint64
      */
     static long uint64(String text, String name) {
-        if (text == null || text.length() != 16) {
+        if (text == null || text.length() != 16 || !isAsciiHex(text)) {
             throw new BadRequest(name + " has an invalid format");
         }
-        try {
-            return Long.parseUnsignedLong(text, 16);
-        } catch (NumberFormatException e) {
-            throw new BadRequest(name + " has an invalid format");
-        }
+        return Long.parseUnsignedLong(text, 16);
     }
 
     /**
@@ -48,13 +44,37 @@ final class RouteArguments {
      */
     static AccountId accountId(String text, String name) {
         if (text != null && text.length() == 2 * PublicKey.SIZE) {
-            try {
-                return new AccountId(Optional.of(PublicKey.fromHex(text)), Optional.empty());
-            } catch (IllegalArgumentException e) {
-                throw new BadRequest(name + " has an invalid format");
-            }
+            return new AccountId(Optional.of(publicKey(text, name)), Optional.empty());
         }
         return new AccountId(Optional.empty(), Optional.of(address(text, name)));
+    }
+
+    /**
+     * @param text 64 hex digits
+     * @param name the argument's name, for the message
+     * @return the public key
+     */
+    static PublicKey publicKey(String text, String name) {
+        if (text == null || text.length() != 2 * PublicKey.SIZE || !isAsciiHex(text)) {
+            throw new BadRequest(name + " has an invalid format");
+        }
+        return PublicKey.fromHex(text);
+    }
+
+    /**
+     * Java's digit parsing also takes non-ASCII digits (fullwidth, Arabic-Indic, ...); ids and keys are ASCII.
+     *
+     * @param text some text
+     * @return whether every character is 0-9, a-f or A-F
+     */
+    static boolean isAsciiHex(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

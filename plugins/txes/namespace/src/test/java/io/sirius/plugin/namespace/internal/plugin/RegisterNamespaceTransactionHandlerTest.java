@@ -48,9 +48,9 @@ class RegisterNamespaceTransactionHandlerTest {
         // Act
         List<Notification> notifications = publish(RegisterNamespaceTransaction.child(Fixtures.ALPHA, "beta"), 2);
 
-        // Assert: the u64 after the type is the parent, also passed as the fee's (unused) duration
+        // Assert
         assertEquals(List.of(
-                new NamespaceRentalFeeNotification(Fixtures.OWNER, 1, new BlockDuration(Fixtures.ALPHA.value())),
+                new NamespaceRentalFeeNotification(Fixtures.OWNER, 1, new BlockDuration(0)),
                 new NamespaceRegistrationNotification(1),
                 new ChildNamespaceNotification(Fixtures.OWNER, Fixtures.BETA, Fixtures.ALPHA, "beta"),
                 new NamespaceNameNotification(Fixtures.OWNER, Fixtures.BETA, Fixtures.ALPHA, "beta")),

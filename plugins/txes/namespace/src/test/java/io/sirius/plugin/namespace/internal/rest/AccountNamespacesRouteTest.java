@@ -120,6 +120,7 @@ class AccountNamespacesRouteTest {
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({"accountId, NOTANADDRESS, accountId has an invalid format",
         "accountId, 817CED3C2846A792139B359149A1BBBA4CDC3F26136F093AA3DCC9DD7B41E11Z, accountId has an invalid format",
+        "accountId, 817CED3C2846A792139B359149A1BBBA4CDC3F26136F093AA3DCC9DD7B41E11\uFF11, accountId has an invalid format",
         "pageSize, ten, pageSize has an invalid format",
         "id, 12, id has an invalid format"})
     void unparsableArgumentsAreInvalid(String name, String value, String message) {

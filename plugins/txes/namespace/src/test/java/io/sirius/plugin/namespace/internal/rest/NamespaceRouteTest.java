@@ -80,7 +80,8 @@ class NamespaceRouteTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"", "ABC", "0123456789ABCDE", "0123456789ABCDEF0", "0123456789ABCDEG", "-123456789ABCDEF"})
+    @ValueSource(strings = {"", "ABC", "0123456789ABCDE", "0123456789ABCDEF0", "0123456789ABCDEG", "-123456789ABCDEF",
+        "+123456789ABCDEF", "0123456789ABCDE\uFF11", "0123456789ABCDE\u0661"})
     void anIdThatIsNotSixteenHexDigitsIsAnInvalidArgument(String id) {
         // Act and Assert
         assertEquals(RouteResponse.invalidArgument("namespaceId has an invalid format"), get(id));
