@@ -1,8 +1,11 @@
 package io.sirius.plugin.testkit;
 
+import io.sirius.api.codec.BinaryReader;
 import io.sirius.api.config.ConfigException;
 import io.sirius.api.config.ConfigProperties;
 import io.sirius.api.config.ConfigSection;
+import io.sirius.api.entity.EmbeddedTransaction;
+import io.sirius.api.entity.EmbeddedTransactionHeader;
 import io.sirius.api.model.EntityType;
 import io.sirius.api.model.Hash256;
 import io.sirius.api.model.Height;
@@ -10,9 +13,11 @@ import io.sirius.api.model.MosaicId;
 import io.sirius.api.model.NetworkType;
 import io.sirius.api.model.PublicKey;
 import io.sirius.api.model.Timestamp;
+import io.sirius.api.notification.NotificationSink;
 import io.sirius.api.observer.NotifyMode;
 import io.sirius.api.observer.ObserverContext;
 import io.sirius.api.plugin.TransactionContext;
+import io.sirius.api.plugin.TransactionDescriptor;
 import io.sirius.api.resolver.Resolvers;
 import io.sirius.api.state.StateDelta;
 import io.sirius.api.state.StateView;
@@ -63,6 +68,8 @@ public final class ContextBuilder {
     private int version = 1;
     private Timestamp deadline = new Timestamp(2_000_000);
     private boolean embedded;
+    private Hash256 hash = Hash256.ZERO;
+    private final Map<Integer, TransactionDescriptor<?>> embeddable = new LinkedHashMap<>();
 
     private ContextBuilder() {
     }
@@ -230,6 +237,29 @@ public final class ContextBuilder {
         return this;
     }
 
+    /**
+     * @param value the transaction's hash, for transaction contexts (an aggregate's, for the transactions it embeds)
+     * @return this builder
+     */
+    public ContextBuilder hash(Hash256 value) {
+        this.hash = Objects.requireNonNull(value, "hash");
+        return this;
+    }
+
+    /**
+     * Makes transaction types publishable as embedded transactions through
+     * {@link TransactionContext#publishEmbedded}, for testing an aggregate's handler with real inner plugins.
+     *
+     * @param descriptors the embedded types' descriptors (from a {@link RecordingRegistrar})
+     * @return this builder
+     */
+    public ContextBuilder embeddable(TransactionDescriptor<?>... descriptors) {
+        for (TransactionDescriptor<?> d : descriptors) {
+            embeddable.put(d.type().value(), d);
+        }
+        return this;
+    }
+
     /** @return what a stateless validator sees */
     public ValidationContext validation() {
         return new StatelessContext(facts());
@@ -247,7 +277,8 @@ public final class ContextBuilder {
 
     /** @return what a transaction handler sees */
     public TransactionContext transaction() {
-        return new TransactionContextImpl(signer, type, version, network, deadline, height, embedded);
+        return new TransactionContextImpl(signer, type, version, network, deadline, height, embedded, hash,
+                Map.copyOf(embeddable));
     }
 
     private Facts facts() {
@@ -420,10 +451,35 @@ public final class ContextBuilder {
 
     /** A handler's context. */
     private record TransactionContextImpl(PublicKey signer, EntityType type, int version, NetworkType network,
-            Timestamp deadline, Height height, boolean embedded) implements TransactionContext {
+            Timestamp deadline, Height height, boolean embedded, Hash256 hash,
+            Map<Integer, TransactionDescriptor<?>> embeddable) implements TransactionContext {
         @Override
         public io.sirius.api.model.Address addressOf(PublicKey key) {
             return io.sirius.crypto.Addresses.of(key, network);
+        }
+
+        @Override
+        public void publishEmbedded(EmbeddedTransaction transaction, NotificationSink sink) {
+            if (embedded) {
+                throw new IllegalStateException("aggregates do not nest");
+            }
+            EmbeddedTransactionHeader h = transaction.header();
+            TransactionDescriptor<?> descriptor = embeddable.get(h.type().value());
+            if (descriptor == null || !descriptor.embeddable() || !descriptor.understands(h.version().version())) {
+                throw new IllegalStateException("no embeddable plugin given for " + h.type() + " version "
+                        + h.version().version() + " (ContextBuilder.embeddable)");
+            }
+            publish(descriptor, transaction, new TransactionContextImpl(h.signer(), h.type(), h.version().version(), network,
+                    deadline, height, true, hash, Map.of()), sink);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> void publish(TransactionDescriptor<T> descriptor, EmbeddedTransaction transaction,
+                TransactionContext context, NotificationSink sink) {
+            BinaryReader reader = BinaryReader.of(transaction.body());
+            T body = descriptor.codec().decode(reader, context.version());
+            reader.requireExhausted(descriptor.name() + " body");
+            descriptor.handler().publish(body, context, sink);
         }
     }
 }

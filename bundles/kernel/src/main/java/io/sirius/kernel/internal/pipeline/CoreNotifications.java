@@ -1,9 +1,14 @@
 package io.sirius.kernel.internal.pipeline;
 
+import io.sirius.api.codec.BinaryReader;
+import io.sirius.api.entity.EmbeddedTransaction;
+import io.sirius.api.entity.EmbeddedTransactionHeader;
 import io.sirius.api.entity.TransactionHeader;
+import io.sirius.api.model.Address;
 import io.sirius.api.model.Amount;
 import io.sirius.api.model.DerivationScheme;
 import io.sirius.api.model.EntityType;
+import io.sirius.api.model.Hash256;
 import io.sirius.api.model.Height;
 import io.sirius.api.model.NetworkType;
 import io.sirius.api.model.PublicKey;
@@ -18,6 +23,7 @@ import io.sirius.api.notification.TransactionDeadlineNotification;
 import io.sirius.api.notification.TransactionFeeNotification;
 import io.sirius.api.notification.TransactionNotification;
 import io.sirius.api.plugin.TransactionContext;
+import io.sirius.api.plugin.TransactionDescriptor;
 import io.sirius.api.plugin.TransactionHandler;
 import java.time.Duration;
 
@@ -70,11 +76,85 @@ public final class CoreNotifications {
     @SuppressWarnings("unchecked")
     private static <T> void publishBody(ParsedTransaction tx, Environment environment, NotificationSink sink) {
         TransactionHandler<T> handler = (TransactionHandler<T>) tx.descriptor().handler();
-        handler.publish((T) tx.body(), new Header(tx.header(), environment), sink);
+        handler.publish((T) tx.body(), new Header(tx, environment), sink);
     }
 
-    /** The handler's view of the header. */
-    private record Header(TransactionHeader header, Environment environment) implements TransactionContext {
+    /**
+     * Decodes an embedded transaction's body and runs its plugin's handler.
+     *
+     * @throws IllegalStateException if its type or version is not handled (the parser refuses such aggregates)
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> void publishEmbedded(EmbeddedTransaction inner, ParsedTransaction aggregate, Environment environment,
+            NotificationSink sink) {
+        EmbeddedTransactionHeader h = inner.header();
+        TransactionDescriptor<T> descriptor = (TransactionDescriptor<T>) environment.plugins().transaction(h.type().value());
+        if (descriptor == null || !descriptor.embeddable() || !descriptor.understands(h.version().version())) {
+            throw new IllegalStateException("no active plugin handles embedded " + h.type() + " version "
+                    + h.version().version());
+        }
+        BinaryReader reader = BinaryReader.of(inner.body());
+        T body = descriptor.codec().decode(reader, h.version().version());
+        reader.requireExhausted(descriptor.name() + " body");
+        descriptor.handler().publish(body, new Embedded(h, aggregate, environment), sink);
+    }
+
+    /** The handler's view of a top-level transaction. */
+    private record Header(ParsedTransaction tx, Environment environment) implements TransactionContext {
+        @Override
+        public PublicKey signer() {
+            return tx.header().signer();
+        }
+
+        @Override
+        public EntityType type() {
+            return tx.header().type();
+        }
+
+        @Override
+        public int version() {
+            return tx.header().version().version();
+        }
+
+        @Override
+        public NetworkType network() {
+            return environment.identity().network();
+        }
+
+        @Override
+        public Timestamp deadline() {
+            return tx.header().deadline();
+        }
+
+        @Override
+        public Height height() {
+            return environment.height();
+        }
+
+        @Override
+        public boolean embedded() {
+            return false;
+        }
+
+        @Override
+        public Hash256 hash() {
+            return tx.hash();
+        }
+
+        @Override
+        public void publishEmbedded(EmbeddedTransaction transaction, NotificationSink sink) {
+            CoreNotifications.publishEmbedded(transaction, tx, environment, sink);
+        }
+
+        @Override
+        public Address addressOf(PublicKey key) {
+            return environment.addresses().addressOf(key);
+        }
+    }
+
+    /** The handler's view of a transaction embedded in an aggregate. */
+    private record Embedded(EmbeddedTransactionHeader header, ParsedTransaction aggregate, Environment environment)
+            implements TransactionContext {
         @Override
         public PublicKey signer() {
             return header.signer();
@@ -97,7 +177,7 @@ public final class CoreNotifications {
 
         @Override
         public Timestamp deadline() {
-            return header.deadline();
+            return aggregate.header().deadline();
         }
 
         @Override
@@ -107,11 +187,21 @@ public final class CoreNotifications {
 
         @Override
         public boolean embedded() {
-            return false;
+            return true;
         }
 
         @Override
-        public io.sirius.api.model.Address addressOf(PublicKey key) {
+        public Hash256 hash() {
+            return aggregate.hash();
+        }
+
+        @Override
+        public void publishEmbedded(EmbeddedTransaction transaction, NotificationSink sink) {
+            throw new IllegalStateException("aggregates do not nest: " + header.type() + " is itself embedded");
+        }
+
+        @Override
+        public Address addressOf(PublicKey key) {
             return environment.addresses().addressOf(key);
         }
     }

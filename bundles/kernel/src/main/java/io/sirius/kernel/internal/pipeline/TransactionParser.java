@@ -4,14 +4,15 @@ import io.sirius.api.codec.BinaryReader;
 import io.sirius.api.codec.DecodeException;
 import io.sirius.api.entity.AggregateTransaction;
 import io.sirius.api.entity.Cosignature;
+import io.sirius.api.entity.EmbeddedTransaction;
 import io.sirius.api.entity.EntityTypes;
 import io.sirius.api.entity.Transaction;
 import io.sirius.api.entity.TransactionHeader;
+import io.sirius.api.model.EntityType;
 import io.sirius.api.model.Hash256;
 import io.sirius.api.plugin.TransactionDescriptor;
 import io.sirius.crypto.EntityHasher;
 import io.sirius.kernel.internal.core.CoreResults;
-import java.util.List;
 
 /**
  * Turns untrusted transaction bytes into a {@link ParsedTransaction}, or says why it cannot: malformed bytes
@@ -67,10 +68,47 @@ public final class TransactionParser {
         Hash256 hash = EntityHasher.transactionHash(payload, generationHash);
         Hash256 merkle = hash;
         if (EntityTypes.isAggregate(header.type())) {
-            List<Cosignature> cosignatures = AggregateTransaction.decode(payload).cosignatures();
-            merkle = EntityHasher.merkleComponentHash(hash, cosignatures.stream().map(Cosignature::signer).toList());
+            AggregateTransaction aggregate = AggregateTransaction.decode(payload);
+            Rejection inner = checkEmbedded(aggregate, plugins);
+            if (inner != null) {
+                return new Outcome(null, inner);
+            }
+            merkle = EntityHasher.merkleComponentHash(hash, aggregate.cosignatures().stream().map(Cosignature::signer).toList());
         }
         return new Outcome(new ParsedTransaction(payload, header, body, descriptor, hash, merkle,
                 EntityHasher.signingBytes(payload, generationHash)), null);
+    }
+
+    /**
+     * Every embedded transaction must be of an active, embeddable type in a version its plugin understands, with a
+     * body that decodes exactly (Sirius refuses such an aggregate as malformed before validating it).
+     *
+     * @throws DecodeException if an embedded body is malformed
+     */
+    private static Rejection checkEmbedded(AggregateTransaction aggregate, ActivePlugins plugins) {
+        int index = 0;
+        for (EmbeddedTransaction inner : aggregate.transactions()) {
+            EntityType type = inner.header().type();
+            int version = inner.header().version().version();
+            TransactionDescriptor<?> descriptor = plugins.transaction(type.value());
+            if (descriptor == null) {
+                return new Rejection(CoreResults.INVALID_VERSION, "embedded transaction " + index + ": no active plugin "
+                        + "handles transaction type " + type);
+            }
+            if (!descriptor.embeddable()) {
+                return new Rejection(CoreResults.CONSUMER_MALFORMED, "embedded transaction " + index + ": "
+                        + descriptor.name() + " cannot be embedded in an aggregate");
+            }
+            if (!descriptor.understands(version)) {
+                return new Rejection(CoreResults.INVALID_VERSION, "embedded transaction " + index + ": "
+                        + descriptor.name() + " version " + version + " is not understood (plugin handles "
+                        + descriptor.minVersion() + ".." + descriptor.maxVersion() + ")");
+            }
+            BinaryReader reader = BinaryReader.of(inner.body());
+            descriptor.codec().decode(reader, version);
+            reader.requireExhausted("embedded transaction " + index + " (" + descriptor.name() + ") body");
+            index++;
+        }
+        return null;
     }
 }

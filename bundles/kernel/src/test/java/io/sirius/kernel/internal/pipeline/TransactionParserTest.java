@@ -14,6 +14,9 @@ import io.sirius.api.codec.BinaryWriter;
 import io.sirius.api.codec.DecodeException;
 import io.sirius.api.entity.AggregateTransaction;
 import io.sirius.api.entity.Cosignature;
+import io.sirius.api.entity.EmbeddedTransaction;
+import io.sirius.api.entity.EmbeddedTransactionHeader;
+import io.sirius.api.entity.Transaction;
 import io.sirius.api.entity.TransactionHeader;
 import io.sirius.api.model.Address;
 import io.sirius.api.model.Amount;
@@ -23,7 +26,11 @@ import io.sirius.api.model.PublicKey;
 import io.sirius.api.model.Signature;
 import io.sirius.api.model.Timestamp;
 import io.sirius.api.model.VersionField;
+import io.sirius.api.notification.BalanceTransferNotification;
+import io.sirius.api.notification.Notification;
+import io.sirius.api.notification.NotificationSink;
 import io.sirius.api.plugin.TransactionCodec;
+import io.sirius.api.plugin.TransactionContext;
 import io.sirius.api.plugin.TransactionDescriptor;
 import io.sirius.crypto.EntityHasher;
 import io.sirius.crypto.EntitySigner;
@@ -38,6 +45,7 @@ import io.sirius.plugin.transfer.model.TransferTransaction;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -53,6 +61,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class TransactionParserTest {
     private static final EntityType AGGREGATE = new EntityType(0x4141);
+    private static final EntityType TOP_LEVEL_ONLY = new EntityType(0x41F0);
 
     @TempDir
     static Path directory;
@@ -74,10 +83,23 @@ class TransactionParserTest {
         }
     }
 
+    /** Publishes each embedded transaction's notifications, as an aggregate plugin does. */
+    static void publishInner(byte[] body, TransactionContext context, NotificationSink sink) {
+        int payloadSize = ByteBuffer.wrap(body).order(ByteOrder.LITTLE_ENDIAN).getInt(0);
+        int offset = 4;
+        while (offset < 4 + payloadSize) {
+            int size = ByteBuffer.wrap(body).order(ByteOrder.LITTLE_ENDIAN).getInt(offset);
+            context.publishEmbedded(EmbeddedTransaction.decode(body, offset, size), sink);
+            offset += size;
+        }
+    }
+
     @BeforeAll
     static void open() {
         PluginDeclaration aggregates = new PluginDeclaration("aggregate", List.of(), List.of(new TransactionDescriptor<>(
-                "AggregateComplete", AGGREGATE, 2, 3, false, byte[].class, new RawCodec(), (body, context, sink) -> { })),
+                "AggregateComplete", AGGREGATE, 2, 3, false, byte[].class, new RawCodec(),
+                TransactionParserTest::publishInner), new TransactionDescriptor<>("TopLevelOnly", TOP_LEVEL_ONLY, 1, 1, false,
+                byte[].class, new RawCodec(), (body, context, sink) -> { })),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), java.util.Map.of());
         fixture = CoreFixture.open(directory, CoreFixture.devnetConfig(t -> t),
                 List.of(Declarations.of(new TransferPlugin()), aggregates));
@@ -240,9 +262,97 @@ class TransactionParserTest {
     }
 
     private byte[] aggregate(List<Cosignature> cosignatures) {
-        TransactionHeader header = new TransactionHeader(TransactionHeader.SIZE, Signature.ZERO, sender.publicKey(),
+        return aggregate(List.of(), cosignatures);
+    }
+
+    private byte[] aggregate(List<EmbeddedTransaction> inner, List<Cosignature> cosignatures) {
+        TransactionHeader header = new TransactionHeader(TransactionHeader.SIZE, Signature.ZERO, CoreFixture.key(43).publicKey(),
                 VersionField.of(CoreFixture.NETWORK, DerivationScheme.UNSET, 2), AGGREGATE, 1_000, new Timestamp(9_000_000));
-        return AggregateTransaction.of(header, List.of(), cosignatures).encode();
+        return AggregateTransaction.of(header, inner, cosignatures).encode();
+    }
+
+    private EmbeddedTransaction embeddedTransfer() {
+        return EmbeddedTransaction.of(Transaction.decode(transfer()));
+    }
+
+    private static EmbeddedTransaction embedded(EntityType type, int version, byte[] body) {
+        return new EmbeddedTransaction(new EmbeddedTransactionHeader(EmbeddedTransactionHeader.SIZE + body.length,
+                CoreFixture.key(42).publicKey(), VersionField.of(CoreFixture.NETWORK, DerivationScheme.UNSET, version), type),
+                body);
+    }
+
+    @Test
+    void anEmbeddedTransactionIsPublishedByItsOwnPluginWithItsOwnSigner() {
+        // Arrange
+        EmbeddedTransaction inner = embeddedTransfer();
+        byte[] payload = aggregate(List.of(inner), List.of());
+        ParsedTransaction tx = parser.parse(payload, fixture.plugins()).transaction();
+        List<Notification> published = new ArrayList<>();
+
+        // Act
+        TransactionProcessor.notifications(tx, fixture.environment(9, 5_000), null).forEach(published::add);
+
+        // Assert
+        BalanceTransferNotification transfer = published.stream().filter(BalanceTransferNotification.class::isInstance)
+                .map(BalanceTransferNotification.class::cast).findFirst().orElseThrow();
+        assertEquals(sender.publicKey(), transfer.sender(), "the embedded transfer's signer pays, not the aggregate's");
+        assertEquals(recipient.toUnresolved(), transfer.recipient());
+        assertEquals(5_000, transfer.amount().value());
+    }
+
+    @Test
+    void anEmbeddedTypeNoActivePluginHandlesIsRefused() {
+        // Arrange
+        byte[] payload = aggregate(List.of(embeddedTransfer(), embedded(new EntityType(0x4E99), 1, new byte[3])), List.of());
+
+        // Act
+        TransactionParser.Outcome outcome = parser.parse(payload, fixture.plugins());
+
+        // Assert
+        assertEquals(CoreResults.INVALID_VERSION, outcome.rejection().code());
+        assertTrue(outcome.rejection().detail().startsWith("embedded transaction 1: no active plugin"),
+                outcome.rejection().detail());
+    }
+
+    @Test
+    void aTopLevelOnlyTypeCannotBeEmbedded() {
+        // Arrange
+        byte[] payload = aggregate(List.of(embedded(TOP_LEVEL_ONLY, 1, new byte[2])), List.of());
+
+        // Act
+        TransactionParser.Outcome outcome = parser.parse(payload, fixture.plugins());
+
+        // Assert
+        assertEquals(CoreResults.CONSUMER_MALFORMED, outcome.rejection().code());
+        assertTrue(outcome.rejection().detail().contains("TopLevelOnly cannot be embedded"), outcome.rejection().detail());
+    }
+
+    @Test
+    void anEmbeddedVersionThePluginDoesNotUnderstandIsRefused() {
+        // Arrange
+        EmbeddedTransaction transfer = embeddedTransfer();
+        byte[] payload = aggregate(List.of(embedded(transfer.header().type(), 9, transfer.body())), List.of());
+
+        // Act
+        TransactionParser.Outcome outcome = parser.parse(payload, fixture.plugins());
+
+        // Assert
+        assertEquals(CoreResults.INVALID_VERSION, outcome.rejection().code());
+        assertTrue(outcome.rejection().detail().contains("Transfer version 9 is not understood"), outcome.rejection().detail());
+    }
+
+    @Test
+    void aMalformedEmbeddedBodyIsMalformedNamingTheTransaction() {
+        // Arrange: a transfer body cut short
+        EmbeddedTransaction transfer = embeddedTransfer();
+        byte[] payload = aggregate(List.of(embedded(transfer.header().type(), transfer.header().version().version(),
+                Arrays.copyOf(transfer.body(), 20))), List.of());
+
+        // Act
+        DecodeException e = assertThrows(DecodeException.class, () -> parser.parse(payload, fixture.plugins()));
+
+        // Assert
+        assertNotNull(e.getMessage());
     }
 
     private static Cosignature cosignature(int seed) {
