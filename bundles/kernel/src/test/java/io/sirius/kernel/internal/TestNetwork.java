@@ -122,6 +122,38 @@ public final class TestNetwork implements AutoCloseable {
     }
 
     /**
+     * Creates a devnet with every asset plugin (transfer, mosaic, namespace, accountlink, metadata_v2), whose nemesis
+     * block defines the currency and its {@code prx.xpx} alias.
+     *
+     * @param directory the data directory
+     * @param clock the nemesis time
+     * @param generationHash the generation hash, or null for a random one
+     * @param alsoFunded further accounts funded like the funded ones
+     */
+    static TestNetwork createWithAssets(Path directory, long clock, Hash256 generationHash, List<PublicKey> alsoFunded)
+            throws Exception {
+        TestNetwork network = new TestNetwork(directory, ASSET_PLUGINS.get());
+        network.clock = clock;
+        network.genesis = Devnet.create(ASSET_TEMPLATES, directory, NetworkType.MIJIN_TEST, 2, new Amount(1_000_000_000_000L),
+                new Amount(1_000_000_000_000_000L), new Amount(9_000_000_000_000_000L), network.clock, network.signer,
+                generationHash, alsoFunded);
+        new NetworkFiles(directory.resolve("network")).write(network.genesis.identity(), network.genesis.seed());
+        network.harvester = network.genesis.harvester();
+        network.funded = network.genesis.funded();
+        network.open();
+        network.createNemesis();
+        return network;
+    }
+
+    /** Fresh instances of the asset plugins. */
+    static final java.util.function.Supplier<List<TransactionPlugin>> ASSET_PLUGINS = () -> List.of(new TransferPlugin(),
+            new io.sirius.plugin.mosaic.internal.plugin.MosaicPlugin(),
+            new io.sirius.plugin.namespace.internal.plugin.NamespacePlugin(),
+            new io.sirius.plugin.accountlink.internal.plugin.AccountLinkPlugin(),
+            new io.sirius.plugin.metadata.internal.plugin.MetadataPlugin());
+    static final Path ASSET_TEMPLATES = Path.of("src/test/resources/devnet-assets");
+
+    /**
      * Opens a node on an existing data directory (or one holding only network files), replaying what the state lacks.
      */
     static TestNetwork open(Path directory, long clock) throws Exception {
@@ -152,7 +184,7 @@ public final class TestNetwork implements AutoCloseable {
         genesis.seed().apply(changes, identity, chain.processor().addresses());
         Environment environment = chain.processor().environment(1, genesis.timestamp(), changes);
         List<ParsedTransaction> transfers = new ArrayList<>();
-        for (byte[] payload : genesis.transfers()) {
+        for (byte[] payload : genesis.transactions()) {
             transfers.add(parser.parse(payload, environment.plugins()).transaction());
         }
         BlockProcessor.Built built = chain.processor().build(new BlockProcessor.Template(null, List.of(), genesis.nemesis(),

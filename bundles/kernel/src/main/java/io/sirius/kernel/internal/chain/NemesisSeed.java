@@ -14,7 +14,8 @@ import io.sirius.state.StateChanges;
 
 /**
  * What the nemesis block's state starts from before its transactions run: the network config in force from
- * height 1, and the initial currency supply held by the nemesis signer (Sirius's {@code initialCurrencyAtomicUnits}).
+ * height 1, the nemesis signer's account with its public key, and, when the mosaic plugin does not issue the currency
+ * in the nemesis block, the initial supply held by the nemesis signer (Sirius's {@code initialCurrencyAtomicUnits}).
  * Every node of a network must have the same seed; it is kept beside the chain's data.
  *
  * @param configText the nemesis config-network properties
@@ -34,9 +35,11 @@ public record NemesisSeed(String configText, String supportedEntitiesJson, Amoun
         Height one = Height.NEMESIS;
         changes.cache(NetworkConfigCache.DESCRIPTOR).put(one, new NetworkConfigEntry(one, configText, supportedEntitiesJson));
         Address nemesis = addresses.addressOf(identity.nemesisSigner());
-        AccountState account = AccountState.create(nemesis, one).withPublicKey(identity.nemesisSigner(), one)
-                .credit(identity.currencyMosaicId(), initialSupply);
+        AccountState account = AccountState.create(nemesis, one).withPublicKey(identity.nemesisSigner(), one);
+        if (initialSupply.value() != 0) {
+            account = account.credit(identity.currencyMosaicId(), initialSupply);
+            BalanceHistory.commit(changes.index(BalanceHistory.INDEX), nemesis, one, initialSupply, new Height(0));
+        }
         changes.cache(AccountStateCache.DESCRIPTOR).put(nemesis, account);
-        BalanceHistory.commit(changes.index(BalanceHistory.INDEX), nemesis, one, initialSupply, new Height(0));
     }
 }

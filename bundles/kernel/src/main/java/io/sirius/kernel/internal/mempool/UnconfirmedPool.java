@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>An announcement is parsed and checked statelessly (signature included) on the announcing thread, then checked
  * statefully against the pool's delta (the committed state with every pooled transaction applied) and applied to it.
- * Blocks take candidates by fee per byte (then arrival). After each block, included transactions leave and the rest
+ * After each block, included transactions leave and the rest
  * are re-applied to the new state; those that no longer pass leave with their reason. Expired ones leave too.
+ * Blocks take candidates in arrival order by default (Sirius's {@code oldest}), or by fee ({@link Selection}).
  *
  * <p>Limits: a count and a byte budget; when full, a transaction that pays more per byte than the cheapest one
  * evicts it, otherwise it is refused with {@code Failure_Chain_Unconfirmed_Cache_Too_Full}.
@@ -215,15 +216,54 @@ public final class UnconfirmedPool implements ChainListener {
     }
 
     /**
-     * @param max the most to return
-     * @return pooled transactions by fee per byte, then arrival
+     * How a block's builder picks among pooled transactions, as Sirius's {@code transactionSelectionStrategy}.
      */
-    public synchronized List<ParsedTransaction> candidates(int max) {
-        return entries.values().stream()
-                .sorted(Comparator.comparingLong(Entry::feePerKilobyte).reversed().thenComparingLong(Entry::sequence))
-                .limit(max)
-                .map(Entry::transaction)
-                .toList();
+    public enum Selection {
+        /** Arrival order (Sirius's default): a transaction never comes before one it depends on. */
+        OLDEST,
+        /** Highest fee per byte first, then arrival: more fees for the harvester, but a transaction that depends on
+         * a cheaper one waits for the next block. */
+        MAXIMIZE_FEE,
+        /** Lowest fee per byte first, then arrival. */
+        MINIMIZE_FEE;
+
+        /**
+         * @param name {@code oldest}, {@code maximize-fee} or {@code minimize-fee} (any case, - or _)
+         * @return the strategy
+         * @throws IllegalArgumentException naming the accepted values
+         */
+        public static Selection parse(String name) {
+            String wanted = name.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+            for (Selection s : values()) {
+                if (s.name().equals(wanted)) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("transactionSelectionStrategy '" + name
+                    + "' is not oldest, maximize-fee or minimize-fee");
+        }
+    }
+
+    /**
+     * @param max the most to return
+     * @return pooled transactions in arrival order
+     */
+    public List<ParsedTransaction> candidates(int max) {
+        return candidates(max, Selection.OLDEST);
+    }
+
+    /**
+     * @param max the most to return
+     * @param selection the order
+     * @return pooled transactions in that order
+     */
+    public synchronized List<ParsedTransaction> candidates(int max, Selection selection) {
+        Comparator<Entry> order = switch (selection) {
+            case OLDEST -> Comparator.comparingLong(Entry::sequence);
+            case MAXIMIZE_FEE -> Comparator.comparingLong(Entry::feePerKilobyte).reversed().thenComparingLong(Entry::sequence);
+            case MINIMIZE_FEE -> Comparator.comparingLong(Entry::feePerKilobyte).thenComparingLong(Entry::sequence);
+        };
+        return entries.values().stream().sorted(order).limit(max).map(Entry::transaction).toList();
     }
 
     /**

@@ -14,6 +14,7 @@ import io.sirius.crypto.EntitySigner;
 import io.sirius.crypto.Ids;
 import io.sirius.crypto.KeyFiles;
 import io.sirius.crypto.KeyPair;
+import io.sirius.kernel.devnet.AssetPayloads;
 import io.sirius.kernel.devnet.TransferPayloads;
 import io.sirius.kernel.config.NetworkConfiguration;
 import io.sirius.kernel.internal.chain.NemesisSeed;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Creates a development network: its keys, its identity and the nemesis block's inputs, from the devnet config
@@ -42,6 +44,12 @@ import java.util.List;
 public final class Devnet {
     /** Where the devnet's keys and account list go, under the data directory. */
     public static final String DIRECTORY = "devnet";
+    /** The currency's root namespace. */
+    public static final String CURRENCY_ROOT = "prx";
+    /** The currency's name under its root: the alias is {@code prx.xpx}. */
+    public static final String CURRENCY_NAME = "xpx";
+    /** The currency's decimal places: 1 XPX is 1,000,000 atomic units. */
+    public static final int CURRENCY_DIVISIBILITY = 6;
 
     private Devnet() {
     }
@@ -59,7 +67,7 @@ public final class Devnet {
      * @param timestamp the nemesis block's time
      */
     public record Genesis(NetworkIdentity identity, NemesisSeed seed, KeyPair nemesis, KeyPair harvester, List<KeyPair> funded,
-            List<byte[]> transfers, long difficulty, long timestamp) {
+            List<byte[]> transactions, long difficulty, long timestamp) {
     }
 
     /**
@@ -78,6 +86,21 @@ public final class Devnet {
      */
     public static Genesis create(Path templates, Path dataDirectory, NetworkType network, int fundedAccounts, Amount fundedAmount,
             Amount harvesterAmount, Amount initialSupply, long now, EntitySigner signer) throws IOException {
+        return create(templates, dataDirectory, network, fundedAccounts, fundedAmount, harvesterAmount, initialSupply, now,
+                signer, null, List.of());
+    }
+
+    /**
+     * As {@link #create(Path, Path, NetworkType, int, Amount, Amount, Amount, long, EntitySigner)}, for tests that
+     * replay transactions signed elsewhere (the SDK's golden vectors): a given generation hash and more accounts
+     * funded with {@code fundedAmount} each.
+     *
+     * @param generationHash the network's generation hash, or null for a random one
+     * @param alsoFunded further accounts to fund, by public key
+     */
+    public static Genesis create(Path templates, Path dataDirectory, NetworkType network, int fundedAccounts, Amount fundedAmount,
+            Amount harvesterAmount, Amount initialSupply, long now, EntitySigner signer, Hash256 generationHash,
+            List<PublicKey> alsoFunded) throws IOException {
         SecureRandom random = new SecureRandom();
         KeyPair nemesis = KeyPair.generate(random, DerivationScheme.ED25519_SHA3);
         KeyPair harvester = KeyPair.generate(random, DerivationScheme.ED25519_SHA3);
@@ -89,7 +112,7 @@ public final class Devnet {
         String configText = template.replace("${nemesisPublicKey}", nemesis.publicKey().toHex());
         String entities = Files.readString(templates.resolve("supported-entities.json"));
         NetworkConfiguration config = NetworkConfiguration.parse(configText, entities);
-        long total = harvesterAmount.value() + fundedAmount.value() * fundedAccounts;
+        long total = harvesterAmount.value() + fundedAmount.value() * (fundedAccounts + alsoFunded.size());
         if (Long.compareUnsigned(total, initialSupply.value()) > 0) {
             throw new ConfigException("the devnet funds " + Long.toUnsignedString(total) + " but the supply is only "
                     + initialSupply);
@@ -101,15 +124,38 @@ public final class Devnet {
         byte[] hashSeed = new byte[32];
         random.nextBytes(hashSeed);
         MosaicId currency = Ids.mosaicId(0, nemesis.publicKey());
-        NetworkIdentity identity = new NetworkIdentity(network, Hash256.of(hashSeed), currency, nemesis.publicKey());
-        NemesisSeed seed = new NemesisSeed(configText, entities, initialSupply);
+        NetworkIdentity identity = new NetworkIdentity(network, generationHash == null ? Hash256.of(hashSeed) : generationHash,
+                currency, nemesis.publicKey());
+        Set<String> plugins = config.enabledPlugins();
+        boolean mosaics = plugins.contains("mosaic");
+        boolean namespaces = plugins.contains("namespace");
+        // With the mosaic plugin the nemesis block defines the currency and issues its supply, as Sirius's does;
+        // without it the supply is seeded into the nemesis account.
+        NemesisSeed seed = new NemesisSeed(configText, entities, mosaics ? Amount.ZERO : initialSupply);
 
         Timestamp deadline = new Timestamp(now + 3_600_000);
-        List<byte[]> transfers = new ArrayList<>();
-        transfers.add(TransferPayloads.transfer(network, nemesis, Addresses.of(harvester.publicKey(), network), currency,
+        List<byte[]> transactions = new ArrayList<>();
+        AssetPayloads assets = new AssetPayloads(network, nemesis, deadline, identity.generationHash(), signer);
+        if (namespaces) {
+            transactions.add(assets.registerRoot(CURRENCY_ROOT, 0));
+            transactions.add(assets.registerChild(CURRENCY_ROOT, CURRENCY_NAME));
+        }
+        if (mosaics) {
+            transactions.add(assets.mosaicDefinition(0, AssetPayloads.SUPPLY_MUTABLE | AssetPayloads.TRANSFERABLE,
+                    CURRENCY_DIVISIBILITY, 0));
+            transactions.add(assets.supplyChange(currency, true, initialSupply));
+        }
+        if (namespaces && mosaics) {
+            transactions.add(assets.linkMosaicAlias(CURRENCY_ROOT + "." + CURRENCY_NAME, currency));
+        }
+        transactions.add(TransferPayloads.transfer(network, nemesis, Addresses.of(harvester.publicKey(), network), currency,
                 harvesterAmount, new byte[0], 0, deadline, identity.generationHash(), signer));
         for (KeyPair account : funded) {
-            transfers.add(TransferPayloads.transfer(network, nemesis, Addresses.of(account.publicKey(), network), currency,
+            transactions.add(TransferPayloads.transfer(network, nemesis, Addresses.of(account.publicKey(), network), currency,
+                    fundedAmount, new byte[0], 0, deadline, identity.generationHash(), signer));
+        }
+        for (PublicKey account : alsoFunded) {
+            transactions.add(TransferPayloads.transfer(network, nemesis, Addresses.of(account, network), currency,
                     fundedAmount, new byte[0], 0, deadline, identity.generationHash(), signer));
         }
         long seconds = Math.max(1, config.chain().blockGenerationTargetTime().toSeconds());
@@ -135,7 +181,7 @@ public final class Devnet {
         Path accounts = keys.resolve("accounts.txt");
         Files.writeString(accounts, list.toString());
         restrict(accounts);
-        return new Genesis(identity, seed, nemesis, harvester, funded, transfers, nemesisDifficulty, now);
+        return new Genesis(identity, seed, nemesis, harvester, funded, transactions, nemesisDifficulty, now);
     }
 
     private static void describe(StringBuilder out, String role, KeyPair key, NetworkType network, long amount) {

@@ -101,6 +101,7 @@ public final class NodeComponent implements ChainService {
     private static final Logger LOG = LoggerFactory.getLogger(NodeComponent.class);
 
     private final NodeSettings settings;
+    private final UnconfirmedPool.Selection candidateOrder;
     private final PluginSource plugins;
     private final StateStoreFactory stores;
     private final Ed25519 ed25519 = new Ed25519();
@@ -134,6 +135,7 @@ public final class NodeComponent implements ChainService {
     public NodeComponent(NodeSettings settings, @Reference(name = "plugins") PluginSource plugins,
             @Reference(name = "stores", target = "(engine=mapdb)") StateStoreFactory stores) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.candidateOrder = UnconfirmedPool.Selection.parse(settings.transactionSelectionStrategy());
         this.plugins = Objects.requireNonNull(plugins, "plugins");
         this.stores = Objects.requireNonNull(stores, "stores");
         this.verifierThreads = settings.verifierThreads() > 0 ? settings.verifierThreads()
@@ -293,10 +295,10 @@ public final class NodeComponent implements ChainService {
         g.seed().apply(changes, g.identity(), chain.processor().addresses());
         Environment environment = chain.processor().environment(1, g.timestamp(), changes);
         List<ParsedTransaction> transfers = new ArrayList<>();
-        for (byte[] payload : g.transfers()) {
+        for (byte[] payload : g.transactions()) {
             TransactionParser.Outcome parsed = parser.parse(payload, environment.plugins());
             if (!parsed.ok()) {
-                throw new SiriusException("the devnet's funding transfer is refused: " + parsed.rejection().detail());
+                throw new SiriusException("a nemesis transaction is refused: " + parsed.rejection().detail());
             }
             transfers.add(parsed.transaction());
         }
@@ -304,7 +306,7 @@ public final class NodeComponent implements ChainService {
                 g.difficulty(), 0, 1, 2, PublicKey.ZERO);
         BlockProcessor.Built built = chain.processor().build(template, transfers, changes);
         if (!built.dropped().isEmpty()) {
-            throw new SiriusException("the nemesis block could not include its funding: "
+            throw new SiriusException("the nemesis block could not include all its transactions: "
                     + built.dropped().get(0).rejection().detail());
         }
         chain.commitNemesis(built.block(), changes);
@@ -615,7 +617,7 @@ public final class NodeComponent implements ChainService {
             }
             BlockProcessor.Template template = new BlockProcessor.Template(tip, c.history(), request.harvester(), now, 0,
                     settings.minFeeMultiplier(), request.feeInterest(), request.feeInterestDenominator(), request.beneficiary());
-            BlockProcessor.Built built = c.harvest(template, p.candidates(settingsAt.maxTransactionsPerBlock()));
+            BlockProcessor.Built built = c.harvest(template, p.candidates(settingsAt.maxTransactionsPerBlock(), candidateOrder));
             p.discard(built.dropped());
             return new HarvestResult(Optional.of(built.block().tip().height()), built.block().transactions().size(), "");
         } catch (MissingPluginsException e) {

@@ -53,6 +53,11 @@ public @interface NodeSettings {
     @AttributeDefinition(description = "Most unconfirmed transactions held")
     int maxUnconfirmedTransactions() default 200_000;
 
+    /** @return how blocks pick pooled transactions */
+    @AttributeDefinition(description = "How harvested blocks pick unconfirmed transactions: oldest (arrival order, "
+            + "Sirius's default), maximize-fee or minimize-fee")
+    String transactionSelectionStrategy() default "oldest";
+
     /** @return the unconfirmed pool's byte budget */
     @AttributeDefinition(description = "Most bytes of unconfirmed transactions held")
     long maxUnconfirmedBytes() default 256L * 1024 * 1024;
