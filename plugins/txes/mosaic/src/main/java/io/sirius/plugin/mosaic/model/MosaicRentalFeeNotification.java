@@ -8,8 +8,8 @@ import io.sirius.api.notification.Notification;
  * account of {@code mosaicRentalFeeSinkPublicKey}, both from the config in force at the height).
  *
  * <p>The amount and the sink are not known to the handler (it sees no config), so the fee is named here and turned
- * into the core balance transfer that pays it by the plugin's rental-fee derivation; see the plugin's documentation
- * for the API hook that needs.
+ * into the core balance transfer that pays it by the plugin's rental-fee derivation, with the config at the height;
+ * the network key ({@code [network] publicKey}) pays nothing, as in Sirius.
  *
  * @param signer the defining account, who pays
  */

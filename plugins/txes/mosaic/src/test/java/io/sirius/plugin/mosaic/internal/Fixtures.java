@@ -21,6 +21,7 @@ import io.sirius.api.model.NamespaceId;
 import io.sirius.api.model.NetworkType;
 import io.sirius.api.model.UnresolvedAddress;
 import io.sirius.api.model.UnresolvedMosaicId;
+import io.sirius.api.notification.BalanceTransferNotification;
 import io.sirius.api.resolver.Resolvers;
 import io.sirius.plugin.testkit.ContextBuilder;
 import io.sirius.plugin.testkit.InMemoryState;
@@ -40,6 +41,9 @@ public final class Fixtures {
     /** A third account. */
     public static final PublicKey THIRD =
             PublicKey.fromHex("3E82E1C1E4A75ADAA3CBA8C101C3CD31D9817A2EB966EB3B511FB2ED45B8E262");
+    /** The network's key ({@code [network] publicKey}) of the tests' contexts. */
+    public static final PublicKey NETWORK =
+            PublicKey.fromHex("B0D9B1FA9D1A15D5BB1F4F59B5A1A4AE3C7E4F7CD2B5EC6FC1E9D2B4E7D53B11");
     /** The rental fee sink of Sirius's default config. */
     public static final PublicKey SINK =
             PublicKey.fromHex("53E140B5947F104CABC2D6FE8BAEDBC30EF9A0609C717D9613DE593EC2A266D3");
@@ -113,11 +117,12 @@ public final class Fixtures {
 
     /**
      * @param state the state
-     * @return a context builder at {@link #HEIGHT} with the default config and {@link #ALIASES} over the state
+     * @return a context builder at {@link #HEIGHT} with the default config, {@link #NETWORK} as the network key and
+     *     {@link #ALIASES} over the state
      */
     public static ContextBuilder context(InMemoryState state) {
-        return ContextBuilder.context().height(HEIGHT).config(MosaicConfig.SECTION, config()).state(state)
-                .resolvers(ALIASES);
+        return ContextBuilder.context().height(HEIGHT).config(MosaicConfig.SECTION, config())
+                .networkPublicKey(NETWORK).state(state).resolvers(ALIASES);
     }
 
     /**
@@ -164,6 +169,24 @@ public final class Fixtures {
             account = account.withBalance(new MosaicId(balances[i]), new Amount(balances[i + 1]));
         }
         state.cache(AccountStateCache.DESCRIPTOR).put(account.address(), account);
+        return state;
+    }
+
+    /**
+     * Moves a transfer's amount the way the core's balance observer does in COMMIT mode, so that a test can see what a
+     * derivation gives once the transfers it derived have been observed. Both accounts must exist.
+     *
+     * @param state the state
+     * @param transfer a transfer naming plain (not aliased) mosaic and recipient
+     * @return the state
+     */
+    public static InMemoryState observe(InMemoryState state, BalanceTransferNotification transfer) {
+        var accounts = state.cache(AccountStateCache.DESCRIPTOR);
+        MosaicId mosaic = new MosaicId(transfer.mosaicId().value());
+        Address from = address(transfer.sender());
+        Address to = transfer.recipient().toAddress();
+        accounts.put(from, accounts.find(from).orElseThrow().debit(mosaic, transfer.amount()));
+        accounts.put(to, accounts.find(to).orElseThrow().credit(mosaic, transfer.amount()));
         return state;
     }
 

@@ -1,21 +1,27 @@
 package io.sirius.plugin.mosaic.internal.levy;
 
-import io.sirius.api.model.Address;
+import io.sirius.api.model.PublicKey;
 import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.api.notification.AccountPublicKeyNotification;
 import io.sirius.api.notification.BalanceTransferNotification;
 import io.sirius.api.notification.NotificationSink;
+import io.sirius.api.plugin.NotificationDerivation;
 import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.plugin.mosaic.internal.config.MosaicConfig;
 import io.sirius.plugin.mosaic.model.MosaicRentalFeeNotification;
 
 /**
- * A definition's rental fee, as Sirius's definition handler publishes it: the sink's key becomes known, then a core
- * balance transfer of {@code mosaicRentalFee} currency units from the signer to the address of
- * {@code mosaicRentalFeeSinkPublicKey}, both from the config in force. A zero fee derives nothing.
+ * A definition's rental fee, as Sirius's definition handler publishes it, with the settings in force at the height:
+ * the sink ({@code mosaicRentalFeeSinkPublicKey}) becomes a known account, then {@code mosaicRentalFee} units of the
+ * currency mosaic move from the signer to the sink's address as a core balance transfer, which the kernel validates
+ * (the signer's balance) and observes. A fee of zero is published as it is, as Sirius does (the core moves nothing).
  *
- * <p>Sirius exempts the network (nemesis) key; no context tells a plugin that key yet (see the plugin's
- * documentation), so the exemption waits for it.
+ * <p>The network key ({@code [network] publicKey}) pays no fee, as in Sirius: a nemesis block signed by it defines the
+ * currency mosaic before any account holds it. The sink still becomes known.
+ *
+ * <p><b>Same result with or without its own notifications observed</b>, as the kernel requires to derive it again on
+ * rollback: it reads only the signer, the mosaic section, the network key and the currency mosaic, never a balance
+ * or the account the sink key notification makes known.
  */
 public final class RentalFeeTransfers implements NotificationDerivation<MosaicRentalFeeNotification> {
 
@@ -27,12 +33,12 @@ public final class RentalFeeTransfers implements NotificationDerivation<MosaicRe
     @Override
     public void derive(MosaicRentalFeeNotification fee, StatefulValidationContext context, NotificationSink sink) {
         MosaicConfig config = context.config(MosaicConfig.SECTION);
-        if (config.mosaicRentalFee().value() == 0) {
+        PublicKey sinkKey = config.mosaicRentalFeeSinkPublicKey();
+        sink.publish(new AccountPublicKeyNotification(sinkKey));
+        if (fee.signer().equals(context.networkPublicKey())) {
             return;
         }
-        Address sinkAddress = context.addressOf(config.mosaicRentalFeeSinkPublicKey());
-        sink.publish(new AccountPublicKeyNotification(config.mosaicRentalFeeSinkPublicKey()));
-        sink.publish(new BalanceTransferNotification(fee.signer(), sinkAddress.toUnresolved(),
+        sink.publish(new BalanceTransferNotification(fee.signer(), context.addressOf(sinkKey).toUnresolved(),
                 new UnresolvedMosaicId(context.currencyMosaicId().value()), config.mosaicRentalFee()));
     }
 }

@@ -5,6 +5,8 @@ import io.sirius.api.plugin.SiriusPlugin;
 import io.sirius.api.plugin.TransactionDescriptor;
 import io.sirius.api.plugin.TransactionPlugin;
 import io.sirius.plugin.mosaic.internal.config.MosaicConfig;
+import io.sirius.plugin.mosaic.internal.levy.LevyTransfers;
+import io.sirius.plugin.mosaic.internal.levy.RentalFeeTransfers;
 import io.sirius.plugin.mosaic.internal.observers.MosaicDefinitionObserver;
 import io.sirius.plugin.mosaic.internal.observers.MosaicModifyLevyObserver;
 import io.sirius.plugin.mosaic.internal.observers.MosaicRemoveLevyObserver;
@@ -47,11 +49,9 @@ import org.osgi.service.component.annotations.Component;
  *
  * <p>Balances change only through the core's notifications: a supply change publishes a core credit or debit for the
  * owner. Two balance movements Sirius makes depend on state or config that a handler cannot see: a definition's
- * rental fee (config at the height) and the levy on a transfer of a levied mosaic (the levy cache). They are written
- * as derivations ({@code internal.levy.RentalFeeTransfers}, {@code internal.levy.LevyTransfers}) that turn a
- * notification into core balance transfers, and wait for the plugin-api hook that lets the kernel run them; until
- * then neither the rental fee nor levies are charged, while levies can already be set, removed, shown, and are
- * checked on transfers ({@code MosaicLevyTransferValidator}).
+ * rental fee (config at the height) and the levy on a transfer of a levied mosaic (the levy cache). They are
+ * notification derivations ({@link RentalFeeTransfers}, {@link LevyTransfers}) that the kernel runs right after their
+ * source notification, turning it into core balance transfers it validates and observes like any other.
  */
 @SiriusPlugin(value = "mosaic", types = {"0x414D", "0x424D", "0x434D", "0x444D"})
 @Component(service = TransactionPlugin.class)
@@ -104,6 +104,8 @@ public final class MosaicPlugin implements TransactionPlugin {
         registrar.observer(new MosaicSupplyChangeObserver());
         registrar.observer(new MosaicModifyLevyObserver());
         registrar.observer(new MosaicRemoveLevyObserver());
+        registrar.derivation(new RentalFeeTransfers());
+        registrar.derivation(new LevyTransfers());
         registrar.cache(MosaicCache.DESCRIPTOR);
         registrar.cache(LevyCache.DESCRIPTOR);
         registrar.route(MosaicRoute.descriptor());

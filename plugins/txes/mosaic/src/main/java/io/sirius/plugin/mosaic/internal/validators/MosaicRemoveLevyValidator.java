@@ -13,12 +13,12 @@ import java.util.Optional;
 
 /**
  * A levy may be removed only if levies are enabled ({@code Levy_Not_Enabled}); by the owner of the active mosaic
- * ({@code Id_Not_Found}, {@code Ineligible_Signer}); if the mosaic has a levy entry ({@code Levy_Entry_Not_Found})
- * with a levy in force ({@code Current_Levy_Not_Set}).
+ * ({@code Id_Not_Found}, {@code Ineligible_Signer}) or by the network key ({@code [network] publicKey} in force); if
+ * the mosaic has a levy entry ({@code Levy_Entry_Not_Found}) with a levy in force ({@code Current_Levy_Not_Set}).
  *
- * <p>Sirius also lets the network key remove the levy of a mosaic that has expired (its owner can then no longer be
- * checked). No context tells a plugin the network key yet, so that exception waits for the API (see the plugin's
- * documentation); until then only the owner of an active mosaic can remove its levy.
+ * <p>The network key is Sirius's way to remove the levy of a mosaic that has expired, whose owner can no longer be
+ * checked. As in Sirius, it skips the owner and activity check altogether, so it may also remove the levy of an
+ * active mosaic it does not own.
  */
 public final class MosaicRemoveLevyValidator implements StatefulValidator<MosaicRemoveLevyNotification> {
 
@@ -34,10 +34,10 @@ public final class MosaicRemoveLevyValidator implements StatefulValidator<Mosaic
         }
         Optional<MosaicId> mosaic = context.resolvers().resolve(notification.mosaicId());
         ResultCode allowed = LevyOperations.allowed(notification.signer(), mosaic, context);
-        if (!allowed.isSuccess()) {
+        if (!allowed.isSuccess() && !notification.signer().equals(context.networkPublicKey())) {
             return allowed;
         }
-        Optional<LevyEntry> entry = context.state().cache(LevyCache.DESCRIPTOR).find(mosaic.get());
+        Optional<LevyEntry> entry = mosaic.flatMap(id -> context.state().cache(LevyCache.DESCRIPTOR).find(id));
         if (entry.isEmpty()) {
             return MosaicResults.LEVY_ENTRY_NOT_FOUND;
         }

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sirius.api.notification.BalanceTransferNotification;
+import io.sirius.api.plugin.NotificationDerivation;
 import io.sirius.api.plugin.SiriusPlugin;
 import io.sirius.api.plugin.TransactionDescriptor;
 import io.sirius.plugin.mosaic.internal.config.MosaicConfig;
 import io.sirius.plugin.mosaic.model.LevyCache;
 import io.sirius.plugin.mosaic.model.MosaicCache;
+import io.sirius.plugin.mosaic.model.MosaicRentalFeeNotification;
 import io.sirius.plugin.mosaic.model.MosaicTypes;
 import io.sirius.plugin.testkit.RecordingRegistrar;
 import java.io.InputStream;
@@ -53,6 +56,7 @@ class MosaicPluginTest {
                 "MosaicRemoveLevyValidator", "MosaicLevyTransferValidator"), registrar.statefulValidatorNames());
         assertEquals(List.of("MosaicDefinitionObserver", "MosaicSupplyChangeObserver", "MosaicModifyLevyObserver",
                 "MosaicRemoveLevyObserver"), registrar.observerNames());
+        assertEquals(List.of("RentalFeeTransfers", "LevyTransfers"), registrar.derivationNames());
         assertEquals(List.of("mosaic #6", "mosaic_levy #19"), registrar.cacheNames());
         assertSame(MosaicCache.DESCRIPTOR, registrar.caches().get(0));
         assertSame(LevyCache.DESCRIPTOR, registrar.caches().get(1));
@@ -60,6 +64,16 @@ class MosaicPluginTest {
                 registrar.routeNames());
         assertEquals(List.of(), registrar.mosaicResolvers());
         assertEquals(List.of(), registrar.addressResolvers());
+    }
+
+    @Test
+    void derivesTheRentalFeeFromItsNotificationAndLeviesFromEveryCoreTransfer() {
+        // Act
+        RecordingRegistrar registrar = registered();
+
+        // Assert
+        assertEquals(List.of(MosaicRentalFeeNotification.class, BalanceTransferNotification.class),
+                registrar.derivations().stream().map(NotificationDerivation::notificationType).toList());
     }
 
     @Test

@@ -65,9 +65,52 @@ class MosaicRemoveLevyValidatorTest {
         assertEquals(expected, validate(signer, id, "true"));
     }
 
-    @Test
-    void nothingPassesWhileLeviesAreDisabled() {
+    static Stream<Arguments> networkCases() {
+        return Stream.of(
+                Arguments.of(Fixtures.unresolved(EXPIRED), ResultCodes.SUCCESS),
+                Arguments.of(Fixtures.unresolved(Fixtures.MOSAIC), ResultCodes.SUCCESS),
+                Arguments.of(Fixtures.MOSAIC_ALIAS, ResultCodes.SUCCESS),
+                Arguments.of(Fixtures.unresolved(UNLEVIED), MosaicResults.LEVY_ENTRY_NOT_FOUND),
+                Arguments.of(Fixtures.unresolved(Fixtures.CURRENCY), MosaicResults.LEVY_ENTRY_NOT_FOUND),
+                Arguments.of(Fixtures.UNKNOWN_ALIAS, MosaicResults.LEVY_ENTRY_NOT_FOUND),
+                Arguments.of(Fixtures.unresolved(Fixtures.OTHER_MOSAIC), MosaicResults.CURRENT_LEVY_NOT_SET));
+    }
+
+    @ParameterizedTest
+    @MethodSource("networkCases")
+    void theNetworkKeyRemovesALevyInForceWithoutOwningAnActiveMosaic(UnresolvedMosaicId id, ResultCode expected) {
+        // Act and Assert: as in Sirius, the owner and activity check does not apply to it; the levy checks do
+        assertEquals(expected, validate(Fixtures.NETWORK, id, "true"));
+    }
+
+    static Stream<Arguments> keyOfTheHeight() {
+        return Stream.of(
+                Arguments.of(Fixtures.OWNER, ResultCodes.SUCCESS),
+                Arguments.of(Fixtures.NETWORK, MosaicResults.ID_NOT_FOUND));
+    }
+
+    @ParameterizedTest
+    @MethodSource("keyOfTheHeight")
+    void theNetworkKeyIsTheOneInForceAtTheHeight(PublicKey signer, ResultCode expected) {
+        // Arrange: at this height the network key is the owner's key; the mosaic has expired
+        var context = Fixtures.context(state()).networkPublicKey(Fixtures.OWNER).stateful();
+
+        // Act
+        ResultCode result = new MosaicRemoveLevyValidator().validate(
+                new MosaicRemoveLevyNotification(Fixtures.unresolved(EXPIRED), signer), context);
+
+        // Assert
+        assertEquals(expected, result);
+    }
+
+    @ParameterizedTest
+    @MethodSource("signers")
+    void nothingPassesWhileLeviesAreDisabled(PublicKey signer) {
         // Act and Assert
-        assertEquals(MosaicResults.LEVY_NOT_ENABLED, validate(Fixtures.OWNER, Fixtures.unresolved(Fixtures.MOSAIC), "false"));
+        assertEquals(MosaicResults.LEVY_NOT_ENABLED, validate(signer, Fixtures.unresolved(Fixtures.MOSAIC), "false"));
+    }
+
+    static Stream<PublicKey> signers() {
+        return Stream.of(Fixtures.OWNER, Fixtures.NETWORK);
     }
 }
