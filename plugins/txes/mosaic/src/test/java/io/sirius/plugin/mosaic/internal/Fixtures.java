@@ -110,6 +110,32 @@ public final class Fixtures {
         return config;
     }
 
+    /**
+     * @return the two {@code [chain]} keys the plugin reads, with Sirius's default values written as Sirius writes
+     *     them: a supply bound of 9'000'000'000'000'000 and a block time of 15 s
+     */
+    public static Map<String, String> chain() {
+        Map<String, String> chain = new HashMap<>();
+        chain.put("maxMosaicAtomicUnits", "9'000'000'000'000'000");
+        chain.put("blockGenerationTargetTime", "15s");
+        return chain;
+    }
+
+    /**
+     * @param key a key of {@code [chain]}
+     * @param value its value, or null to leave the key out
+     * @return {@link #chain()} with that change
+     */
+    public static Map<String, String> chain(String key, String value) {
+        Map<String, String> chain = chain();
+        if (value == null) {
+            chain.remove(key);
+        } else {
+            chain.put(key, value);
+        }
+        return chain;
+    }
+
     /** @return an empty state with the mosaic, levy and account caches */
     public static InMemoryState state() {
         return InMemoryState.of(MosaicCache.DESCRIPTOR, LevyCache.DESCRIPTOR, AccountStateCache.DESCRIPTOR);
@@ -117,11 +143,11 @@ public final class Fixtures {
 
     /**
      * @param state the state
-     * @return a context builder at {@link #HEIGHT} with the default config, {@link #NETWORK} as the network key and
-     *     {@link #ALIASES} over the state
+     * @return a context builder at {@link #HEIGHT} with the default config, {@link #chain()}, {@link #NETWORK} as
+     *     the network key and {@link #ALIASES} over the state
      */
     public static ContextBuilder context(InMemoryState state) {
-        return ContextBuilder.context().height(HEIGHT).config(MosaicConfig.SECTION, config())
+        return ContextBuilder.context().height(HEIGHT).config(MosaicConfig.SECTION, config()).chainConfig(chain())
                 .networkPublicKey(NETWORK).state(state).resolvers(ALIASES);
     }
 

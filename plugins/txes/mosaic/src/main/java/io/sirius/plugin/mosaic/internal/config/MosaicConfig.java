@@ -13,13 +13,9 @@ import java.util.Objects;
  * The mosaic section of the network config, {@code [plugin:catapult.plugins.mosaic]}, with Sirius's keys:
  * {@code maxMosaicsPerAccount}, {@code maxMosaicDuration} (hours or days, as Sirius's {@code BlockSpan}: {@code 3650d}),
  * {@code maxMosaicDivisibility}, {@code mosaicRentalFeeSinkPublicKey}, {@code mosaicRentalFee} and the optional
- * {@code levyEnabled} (false when absent, as in Sirius).
+ * {@code levyEnabled} (false when absent, as in Sirius). Other keys are ignored, as Sirius ignores them.
  *
- * <p>Two values Sirius reads from {@code [chain]}, which a plugin cannot read, are optional keys of this section:
- * {@code maxMosaicAtomicUnits} (the largest supply, default 9'000'000'000'000'000, Sirius's default and mainnet
- * value) and {@code blockGenerationTargetTime} (turns {@code maxMosaicDuration} into blocks, default 15s, Sirius's
- * default). A network whose {@code [chain]} differs must repeat its values here. They go away once the API lets a
- * plugin read {@code [chain]}.
+ * <p>The supply bound and the block time come from {@code [chain]}, as in Sirius (see {@link ChainValues}).
  *
  * @param maxMosaicsPerAccount the most different mosaics an account may hold (u16)
  * @param maxMosaicDuration the longest duration of a mosaic
@@ -27,18 +23,11 @@ import java.util.Objects;
  * @param mosaicRentalFeeSinkPublicKey the account rental fees go to
  * @param mosaicRentalFee the fee of a definition, in the currency mosaic
  * @param levyEnabled whether levies may be set and are charged
- * @param maxMosaicAtomicUnits the largest supply a mosaic may reach
- * @param blockGenerationTargetTime the block time {@code maxMosaicDuration} is divided by
  */
 public record MosaicConfig(int maxMosaicsPerAccount, Duration maxMosaicDuration, int maxMosaicDivisibility,
-        PublicKey mosaicRentalFeeSinkPublicKey, Amount mosaicRentalFee, boolean levyEnabled, long maxMosaicAtomicUnits,
-        Duration blockGenerationTargetTime) {
+        PublicKey mosaicRentalFeeSinkPublicKey, Amount mosaicRentalFee, boolean levyEnabled) {
     /** The section declaration. */
     public static final ConfigSection<MosaicConfig> SECTION = ConfigSection.of("mosaic", MosaicConfig::parse);
-    /** {@code maxMosaicAtomicUnits} when the section does not give it. */
-    public static final long DEFAULT_MAX_MOSAIC_ATOMIC_UNITS = 9_000_000_000_000_000L;
-    /** {@code blockGenerationTargetTime} when the section does not give it. */
-    public static final Duration DEFAULT_BLOCK_GENERATION_TARGET_TIME = Duration.ofSeconds(15);
 
     private static final long MILLIS_PER_HOUR = 3_600_000L;
 
@@ -47,7 +36,6 @@ public record MosaicConfig(int maxMosaicsPerAccount, Duration maxMosaicDuration,
         Objects.requireNonNull(maxMosaicDuration, "maxMosaicDuration");
         Objects.requireNonNull(mosaicRentalFeeSinkPublicKey, "mosaicRentalFeeSinkPublicKey");
         Objects.requireNonNull(mosaicRentalFee, "mosaicRentalFee");
-        Objects.requireNonNull(blockGenerationTargetTime, "blockGenerationTargetTime");
     }
 
     /**
@@ -63,30 +51,21 @@ public record MosaicConfig(int maxMosaicsPerAccount, Duration maxMosaicDuration,
         } catch (IllegalArgumentException e) {
             throw new ConfigException("[" + section + "] mosaicRentalFeeSinkPublicKey: " + e.getMessage());
         }
-        Duration targetTime = properties.find("blockGenerationTargetTime").isPresent()
-                ? properties.getDuration("blockGenerationTargetTime")
-                : DEFAULT_BLOCK_GENERATION_TARGET_TIME;
-        if (targetTime.isZero() || targetTime.isNegative()) {
-            throw new ConfigException("[" + section + "] blockGenerationTargetTime must be positive");
-        }
         return new MosaicConfig(
                 (int) properties.getLong("maxMosaicsPerAccount", 0, 0xFFFF),
                 hours(properties, "maxMosaicDuration"),
                 (int) properties.getLong("maxMosaicDivisibility", 0, 0xFF),
                 sink,
                 new Amount(properties.getLong("mosaicRentalFee")),
-                properties.find("levyEnabled").isPresent() && properties.getBoolean("levyEnabled"),
-                properties.find("maxMosaicAtomicUnits").isPresent()
-                        ? properties.getLong("maxMosaicAtomicUnits")
-                        : DEFAULT_MAX_MOSAIC_ATOMIC_UNITS,
-                targetTime);
+                properties.find("levyEnabled").isPresent() && properties.getBoolean("levyEnabled"));
     }
 
     /**
+     * @param blockGenerationTargetTime the {@code [chain]} block time in force ({@link ChainValues})
      * @return {@code maxMosaicDuration} in blocks, as Sirius's {@code BlockSpan::blocks} computes it: whole hours in
      *     milliseconds divided by the block time in milliseconds
      */
-    public BlockDuration maxMosaicDurationBlocks() {
+    public BlockDuration maxMosaicDurationBlocks(Duration blockGenerationTargetTime) {
         return new BlockDuration(maxMosaicDuration.toMillis() / Math.max(1, blockGenerationTargetTime.toMillis()));
     }
 

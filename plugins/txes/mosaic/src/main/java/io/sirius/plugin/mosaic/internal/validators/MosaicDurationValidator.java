@@ -5,6 +5,7 @@ import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
 import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.api.validation.StatefulValidator;
+import io.sirius.plugin.mosaic.internal.config.ChainValues;
 import io.sirius.plugin.mosaic.internal.config.MosaicConfig;
 import io.sirius.plugin.mosaic.model.MosaicCache;
 import io.sirius.plugin.mosaic.model.MosaicDefinitionNotification;
@@ -13,8 +14,8 @@ import java.util.Optional;
 
 /**
  * A redefinition adds its duration to the mosaic's. It may not turn an eternal mosaic into a mortal one or the other
- * way round, and the sum may neither overflow nor pass {@code maxMosaicDuration} ({@code Invalid_Duration}). A new
- * mosaic's duration is the properties validator's business.
+ * way round, and the sum may neither overflow nor pass {@code maxMosaicDuration}, in blocks of the {@code [chain]}
+ * block time in force ({@code Invalid_Duration}). A new mosaic's duration is the properties validator's business.
  */
 public final class MosaicDurationValidator implements StatefulValidator<MosaicDefinitionNotification> {
 
@@ -33,7 +34,8 @@ public final class MosaicDurationValidator implements StatefulValidator<MosaicDe
         long delta = notification.properties().duration().value();
         long resulting = current + delta;
         boolean incompatible = (current == 0) != (delta == 0);
-        BlockDuration max = context.config(MosaicConfig.SECTION).maxMosaicDurationBlocks();
+        BlockDuration max = context.config(MosaicConfig.SECTION)
+                .maxMosaicDurationBlocks(ChainValues.blockGenerationTargetTime(context.chainConfig()));
         boolean overflows = Long.compareUnsigned(resulting, current) < 0;
         return incompatible || overflows || Long.compareUnsigned(resulting, max.value()) > 0
                 ? MosaicResults.INVALID_DURATION

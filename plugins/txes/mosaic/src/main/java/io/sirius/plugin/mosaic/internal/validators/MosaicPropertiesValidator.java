@@ -5,6 +5,7 @@ import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
 import io.sirius.api.validation.StatelessValidator;
 import io.sirius.api.validation.ValidationContext;
+import io.sirius.plugin.mosaic.internal.config.ChainValues;
 import io.sirius.plugin.mosaic.internal.config.MosaicConfig;
 import io.sirius.plugin.mosaic.model.MosaicFlags;
 import io.sirius.plugin.mosaic.model.MosaicPropertiesNotification;
@@ -14,7 +15,8 @@ import io.sirius.plugin.mosaic.model.MosaicProperty;
  * A definition's properties, in Sirius's order of checks: only defined flags ({@code Invalid_Flags}); divisibility at
  * most {@code maxMosaicDivisibility} ({@code Invalid_Divisibility}); at most one optional property, and it must be
  * the duration ({@code Invalid_Property}); a duration given explicitly must be neither 0 (eternal is the default and
- * is never written) nor above {@code maxMosaicDuration} ({@code Invalid_Duration}).
+ * is never written) nor above {@code maxMosaicDuration}, in blocks of the {@code [chain]} block time in force
+ * ({@code Invalid_Duration}).
  *
  * <p>Sirius runs it as a stateful validator only to reach the config; here the config is in every context, so it
  * runs with the stateless ones.
@@ -46,7 +48,8 @@ public final class MosaicPropertiesValidator implements StatelessValidator<Mosai
             return MosaicResults.INVALID_PROPERTY;
         }
         BlockDuration duration = new BlockDuration(property.value());
-        return duration.value() == 0 || duration.compareTo(config.maxMosaicDurationBlocks()) > 0
+        BlockDuration max = config.maxMosaicDurationBlocks(ChainValues.blockGenerationTargetTime(context.chainConfig()));
+        return duration.value() == 0 || duration.compareTo(max) > 0
                 ? MosaicResults.INVALID_DURATION
                 : ResultCodes.SUCCESS;
     }

@@ -7,7 +7,7 @@ import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
 import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.api.validation.StatefulValidator;
-import io.sirius.plugin.mosaic.internal.config.MosaicConfig;
+import io.sirius.plugin.mosaic.internal.config.ChainValues;
 import io.sirius.plugin.mosaic.model.MosaicCache;
 import io.sirius.plugin.mosaic.model.MosaicEntry;
 import io.sirius.plugin.mosaic.model.MosaicSupplyChangeDirection;
@@ -17,11 +17,7 @@ import java.util.Optional;
 /**
  * Whether the supply may change by the delta: an immutable supply only while the owner holds all of it
  * ({@code Supply_Immutable}); a decrease only by what the owner holds ({@code Supply_Negative}); an increase only up
- * to {@code maxMosaicAtomicUnits} and without overflow ({@code Supply_Exceeded}).
- *
- * <p>The bound on the supply: Sirius reads {@code maxMosaicAtomicUnits} from {@code [chain]}, which a plugin cannot
- * read, so this reads the key of the same name from the mosaic section, which defaults to Sirius's own default
- * (9'000'000'000'000'000; see {@link MosaicConfig}).
+ * to {@code [chain] maxMosaicAtomicUnits} in force and without overflow ({@code Supply_Exceeded}).
  *
  * <p>Runs after {@link ProperMosaicValidator} has accepted the transaction's required-mosaic notification; a mosaic
  * that is nevertheless missing is answered {@code Expired} rather than assumed.
@@ -54,7 +50,7 @@ public final class MosaicSupplyChangeAllowedValidator implements StatefulValidat
         }
         long before = entry.supply().value();
         long after = before + delta;
-        long max = context.config(MosaicConfig.SECTION).maxMosaicAtomicUnits();
+        long max = ChainValues.maxMosaicAtomicUnits(context.chainConfig());
         return Long.compareUnsigned(after, before) < 0 || Long.compareUnsigned(after, max) > 0
                 ? MosaicResults.SUPPLY_EXCEEDED
                 : ResultCodes.SUCCESS;

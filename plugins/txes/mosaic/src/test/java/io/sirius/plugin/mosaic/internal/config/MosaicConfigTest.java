@@ -35,9 +35,6 @@ class MosaicConfigTest {
         assertEquals(Fixtures.SINK, config.mosaicRentalFeeSinkPublicKey());
         assertEquals(new Amount(10_000_000_000L), config.mosaicRentalFee());
         assertTrue(config.levyEnabled());
-        assertEquals(9_000_000_000_000_000L, config.maxMosaicAtomicUnits());
-        assertEquals(Duration.ofSeconds(15), config.blockGenerationTargetTime());
-        assertEquals(new BlockDuration(21_024_000), config.maxMosaicDurationBlocks());
     }
 
     @Test
@@ -48,27 +45,34 @@ class MosaicConfigTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"15s, 24h, 5760", "2s, 24h, 43200", "7s, 1h, 514", "15s, 0h, 0"})
+    @CsvSource({"15s, 3650d, 21024000", "15s, 24h, 5760", "2s, 24h, 43200", "7s, 1h, 514", "15s, 0h, 0"})
     void turnsTheDurationIntoBlocksWithTheBlockTime(String blockTime, String duration, long blocks) {
         // Arrange
-        Map<String, String> values = Fixtures.config("blockGenerationTargetTime", blockTime);
-        values.put("maxMosaicDuration", duration);
+        MosaicConfig config = parse(Fixtures.config("maxMosaicDuration", duration));
+        Duration time = ChainValues.blockGenerationTargetTime(new ConfigProperties("chain",
+                Fixtures.chain("blockGenerationTargetTime", blockTime)));
 
-        // Act and Assert
-        assertEquals(new BlockDuration(blocks), parse(values).maxMosaicDurationBlocks());
+        // Act
+        BlockDuration result = config.maxMosaicDurationBlocks(time);
+
+        // Assert
+        assertEquals(new BlockDuration(blocks), result);
     }
 
-    @Test
-    void readsTheSupplyBoundFromTheSection() {
-        // Act and Assert
-        assertEquals(1_000L, parse(Fixtures.config("maxMosaicAtomicUnits", "1'000")).maxMosaicAtomicUnits());
+    @ParameterizedTest
+    @CsvSource({"maxMosaicAtomicUnits, x", "blockGenerationTargetTime, 0s"})
+    void ignoresTheChainKeysItOnceTookInTheSection(String key, String value) {
+        // Act
+        MosaicConfig config = parse(Fixtures.config(key, value));
+
+        // Assert: the bound and the block time now come from [chain] only
+        assertEquals(parse(Fixtures.config()), config);
     }
 
     @ParameterizedTest
     @CsvSource({"maxMosaicsPerAccount, 65536", "maxMosaicsPerAccount, ", "maxMosaicDivisibility, 256",
         "maxMosaicDuration, 100", "maxMosaicDuration, 15s", "maxMosaicDuration, 99999999999999999d",
-        "mosaicRentalFeeSinkPublicKey, ABCD", "mosaicRentalFee, -1", "levyEnabled, yes",
-        "blockGenerationTargetTime, 0s", "maxMosaicAtomicUnits, x"})
+        "mosaicRentalFeeSinkPublicKey, ABCD", "mosaicRentalFee, -1", "levyEnabled, yes"})
     void refusesBadValues(String key, String value) {
         // Act and Assert
         assertThrows(ConfigException.class, () -> parse(Fixtures.config(key, value)));

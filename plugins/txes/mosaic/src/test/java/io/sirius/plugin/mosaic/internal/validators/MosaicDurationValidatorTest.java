@@ -45,4 +45,19 @@ class MosaicDurationValidatorTest {
         // Act and Assert
         assertEquals(valid ? ResultCodes.SUCCESS : MosaicResults.INVALID_DURATION, validate(state, delta));
     }
+
+    @ParameterizedTest
+    @CsvSource({"15s, 21023990, true", "15s, 21023991, false", "30s, 10511990, true", "30s, 10511991, false"})
+    void theMaximumIsCountedInBlocksOfTheChainsBlockTime(String blockTime, long delta, boolean valid) {
+        // Arrange: a mortal mosaic of 10 blocks; 3650 days are 21'024'000 blocks of 15 s, 10'512'000 of 30 s
+        InMemoryState state = Fixtures.put(Fixtures.state(), Fixtures.mosaic(Fixtures.MOSAIC, Fixtures.OWNER, 1, 10, 3, 0));
+
+        // Act
+        ResultCode result = new MosaicDurationValidator().validate(new MosaicDefinitionNotification(Fixtures.OWNER,
+                Fixtures.MOSAIC, new MosaicProperties(0, 0, new BlockDuration(delta))),
+                Fixtures.context(state).chainConfig(Fixtures.chain("blockGenerationTargetTime", blockTime)).stateful());
+
+        // Assert
+        assertEquals(valid ? ResultCodes.SUCCESS : MosaicResults.INVALID_DURATION, result);
+    }
 }

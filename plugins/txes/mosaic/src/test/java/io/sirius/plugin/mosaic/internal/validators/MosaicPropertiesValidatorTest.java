@@ -49,7 +49,8 @@ class MosaicPropertiesValidatorTest {
     void judgesFlagsDivisibilityAndTheOptionalDuration(int flags, int divisibility, List<MosaicProperty> optional,
             ResultCode expected) {
         // Arrange
-        ValidationContext context = ContextBuilder.context().config(MosaicConfig.SECTION, Fixtures.config()).validation();
+        ValidationContext context = ContextBuilder.context().config(MosaicConfig.SECTION, Fixtures.config())
+                .chainConfig(Fixtures.chain()).validation();
 
         // Act
         ResultCode result = new MosaicPropertiesValidator().validate(
@@ -62,10 +63,10 @@ class MosaicPropertiesValidatorTest {
     @ParameterizedTest
     @MethodSource("durationLimits")
     void theDurationLimitFollowsTheBlockTime(String blockTime, long duration, ResultCode expected) {
-        // Arrange: 1 day of blocks
-        var values = Fixtures.config("blockGenerationTargetTime", blockTime);
-        values.put("maxMosaicDuration", "1d");
-        ValidationContext context = ContextBuilder.context().config(MosaicConfig.SECTION, values).validation();
+        // Arrange: 1 day of blocks of the [chain] block time
+        ValidationContext context = ContextBuilder.context()
+                .config(MosaicConfig.SECTION, Fixtures.config("maxMosaicDuration", "1d"))
+                .chainConfig(Fixtures.chain("blockGenerationTargetTime", blockTime)).validation();
 
         // Act
         ResultCode result = new MosaicPropertiesValidator().validate(

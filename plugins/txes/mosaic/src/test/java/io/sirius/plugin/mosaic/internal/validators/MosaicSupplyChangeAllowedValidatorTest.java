@@ -6,7 +6,6 @@ import io.sirius.api.model.Amount;
 import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
 import io.sirius.plugin.mosaic.internal.Fixtures;
-import io.sirius.plugin.mosaic.internal.config.MosaicConfig;
 import io.sirius.plugin.mosaic.model.MosaicFlags;
 import io.sirius.plugin.mosaic.model.MosaicSupplyChangeNotification;
 import io.sirius.plugin.testkit.InMemoryState;
@@ -18,15 +17,14 @@ class MosaicSupplyChangeAllowedValidatorTest {
     private static final int DECREASE = 0;
     private static final int INCREASE = 1;
 
-    /** A mosaic with the given flags and supply, of which the owner holds `owned`; the supply limit is 1000. */
+    /** A mosaic with the given flags and supply, of which the owner holds `owned`; [chain] bounds supplies at 1000. */
     private static ResultCode validate(int flags, long supply, long owned, int direction, long delta) {
         InMemoryState state = Fixtures.put(Fixtures.state(),
                 Fixtures.mosaic(Fixtures.MOSAIC, Fixtures.OWNER, 1, 0, flags, supply));
         Fixtures.account(state, Fixtures.OWNER, Fixtures.MOSAIC.value(), owned);
         return new MosaicSupplyChangeAllowedValidator().validate(
                 new MosaicSupplyChangeNotification(Fixtures.OWNER, Fixtures.MOSAIC_ALIAS, direction, new Amount(delta)),
-                Fixtures.context(state).config(MosaicConfig.SECTION, Fixtures.config("maxMosaicAtomicUnits", "1000"))
-                        .stateful());
+                Fixtures.context(state).chainConfig(Fixtures.chain("maxMosaicAtomicUnits", "1'000")).stateful());
     }
 
     @ParameterizedTest
@@ -60,8 +58,8 @@ class MosaicSupplyChangeAllowedValidatorTest {
     }
 
     @Test
-    void theSupplyBoundDefaultsToSiriussMaxMosaicAtomicUnits() {
-        // Arrange
+    void theSupplyBoundIsTheChainsMaxMosaicAtomicUnitsInSiriussNotation() {
+        // Arrange: [chain] maxMosaicAtomicUnits = 9'000'000'000'000'000
         InMemoryState state = Fixtures.put(Fixtures.state(), Fixtures.mosaic(Fixtures.MOSAIC, Fixtures.OWNER, 1, 0,
                 MosaicFlags.SUPPLY_MUTABLE, 8_999_999_999_999_000L));
         MosaicSupplyChangeValidatorHelper helper = new MosaicSupplyChangeValidatorHelper(state);
@@ -82,7 +80,7 @@ class MosaicSupplyChangeAllowedValidatorTest {
         assertEquals(MosaicResults.EXPIRED, result);
     }
 
-    /** Increases against the default config. */
+    /** Increases against the default config and [chain]. */
     private record MosaicSupplyChangeValidatorHelper(InMemoryState state) {
         ResultCode increase(long delta) {
             return new MosaicSupplyChangeAllowedValidator().validate(new MosaicSupplyChangeNotification(Fixtures.OWNER,
