@@ -65,6 +65,17 @@ async function main() {
     const listener = new sdk.Listener(url.replace(/^http/, 'ws'));
     await listener.open();
     step('websocket /ws: open');
+    // Announces, then waits for the signer's confirmedAdded of that hash and checks its status.
+    async function announceAndConfirm(signedTx, what) {
+        const signerAddress = sdk.PublicAccount.createFromPublicKey(signedTx.signer, networkType, 1).address;
+        const seen = firstValueFrom(listener.confirmed(signerAddress).pipe(
+            filter(t => t.transactionInfo.hash === signedTx.hash), timeout(waitMs)));
+        const refused = firstValueFrom(listener.status(signerAddress).pipe(filter(e => e.hash === signedTx.hash)))
+            .then(e => { throw new Error(what + ' refused: ' + e.status); });
+        await firstValueFrom(transactionHttp.announce(signedTx));
+        await Promise.race([seen, refused]);
+        step(what + ': confirmed');
+    }
     try {
         const blockSeen = firstValueFrom(listener.newBlock().pipe(timeout(waitMs)));
         const unconfirmedSeen = firstValueFrom(listener.unconfirmedAdded(recipient.address).pipe(timeout(waitMs)));
@@ -110,16 +121,54 @@ async function main() {
             'the sender paid ' + (senderBalance - after.mosaics[0].amount.compact()));
         step('balances: the recipient holds ' + amount + ', the sender paid ' + amount);
 
+        // The currency by its alias, as wallets send it: prx.xpx resolves to the currency mosaic.
+        const linked = await firstValueFrom(new sdk.NamespaceHttp(url).getLinkedMosaicId(new sdk.NamespaceId('prx.xpx')));
+        check(linked.toHex() === currency.id.toHex(), 'prx.xpx is linked to ' + linked.toHex());
+        step('namespace prx.xpx -> ' + linked.toHex());
+        const byAlias = sender.sign(sdk.TransferTransaction.create(sdk.Deadline.create(), recipient.address,
+            [sdk.NetworkCurrencyMosaic.createAbsolute(1000)], sdk.EmptyMessage, networkType, sdk.UInt64.fromUint(0)),
+            generationHash);
+        await announceAndConfirm(byAlias, 'transfer of prx.xpx');
+        const afterAlias = await firstValueFrom(accountHttp.getAccountInfo(recipient.address));
+        check(afterAlias.mosaics[0].amount.compact() === amount + 1000, 'recipient holds ' + JSON.stringify(afterAlias.mosaics));
+        step('transfer of prx.xpx: the recipient holds ' + (amount + 1000));
+
+        // A namespace and a mosaic of the sender's own, read back.
+        const name = 'e2e' + Date.now().toString(36);
+        const namespaceId = new sdk.NamespaceId(name);
+        const nonce = sdk.MosaicNonce.createRandom();
+        const mosaicId = sdk.MosaicId.createFromNonce(nonce, sender.publicAccount);
+        await announceAndConfirm(sender.sign(sdk.RegisterNamespaceTransaction.createRootNamespace(sdk.Deadline.create(), name,
+            sdk.UInt64.fromUint(1000), networkType, sdk.UInt64.fromUint(0)), generationHash), 'register namespace ' + name);
+        await announceAndConfirm(sender.sign(sdk.MosaicDefinitionTransaction.create(sdk.Deadline.create(), nonce, mosaicId,
+            sdk.MosaicProperties.create({ supplyMutable: true, transferable: true, divisibility: 2,
+                duration: sdk.UInt64.fromUint(1000) }), networkType, sdk.UInt64.fromUint(0)), generationHash),
+            'define mosaic ' + mosaicId.toHex());
+        await announceAndConfirm(sender.sign(sdk.MosaicSupplyChangeTransaction.create(sdk.Deadline.create(), mosaicId,
+            sdk.MosaicSupplyType.Increase, sdk.UInt64.fromUint(500000), networkType, sdk.UInt64.fromUint(0)), generationHash),
+            'issue 500000 of ' + mosaicId.toHex());
+        const namespace = await firstValueFrom(new sdk.NamespaceHttp(url).getNamespace(namespaceId));
+        check(namespace.owner.publicKey === sender.publicKey && namespace.depth === 1 && namespace.isRoot(),
+            'namespace ' + JSON.stringify({ owner: namespace.owner.publicKey, depth: namespace.depth }));
+        const mosaic = await firstValueFrom(new sdk.MosaicHttp(url).getMosaic(mosaicId));
+        check(mosaic.supply.compact() === 500000 && mosaic.divisibility === 2 && mosaic.owner.publicKey === sender.publicKey,
+            'mosaic ' + JSON.stringify({ supply: mosaic.supply.compact(), divisibility: mosaic.divisibility }));
+        const holdings = await firstValueFrom(accountHttp.getAccountInfo(sender.address));
+        check(holdings.mosaics.some(m => m.id.toHex() === mosaicId.toHex() && m.amount.compact() === 500000),
+            'the sender holds ' + JSON.stringify(holdings.mosaics.map(m => [m.id.toHex(), m.amount.compact()])));
+        step('namespace ' + name + ' and mosaic ' + mosaicId.toHex() + ' read back');
+
         // History: the recipient's only transaction, found by address, as incoming, and as the sender's outgoing.
         const incoming = await firstValueFrom(accountHttp.incomingTransactions(recipient.address));
-        check(incoming.length === 1 && incoming[0].transactionInfo.hash === signed.hash,
-            'incoming transactions ' + incoming.map(t => t.transactionInfo.hash));
+        check(incoming.length === 2 && incoming[1].transactionInfo.hash === signed.hash
+            && incoming[0].transactionInfo.hash === byAlias.hash,
+            'incoming transactions (newest first) ' + incoming.map(t => t.transactionInfo.hash));
         const outgoingParams = new sdk.TransactionQueryParams();
         outgoingParams.pageSize = 10;
         outgoingParams.type = [sdk.TransactionType.TRANSFER];
         const outgoing = await firstValueFrom(accountHttp.outgoingTransactions(sender.publicAccount, outgoingParams));
-        check(outgoing.length >= 1 && outgoing[0].transactionInfo.hash === signed.hash,
-            'newest outgoing transaction ' + (outgoing[0] && outgoing[0].transactionInfo.hash));
+        check(outgoing.length >= 2 && outgoing[0].transactionInfo.hash === byAlias.hash,
+            'newest outgoing transfer ' + (outgoing[0] && outgoing[0].transactionInfo.hash));
         const page = await firstValueFrom(accountHttp.transactionsWithPagination(recipient.publicAccount || sender.publicAccount));
         check(page.pagination.totalEntries >= 1 && page.pagination.pageNumber === 1, 'pagination ' + JSON.stringify(page.pagination));
         const search = new sdk.TransactionQueryParams();
@@ -150,6 +199,7 @@ async function main() {
 
         // A forged signature is refused too. The byte changed lies in the signature's second half, which the
         // transaction hash does not cover, so the hash the wallet knows is the one the status names.
+        const beforeForgery = await firstValueFrom(accountHttp.getAccountInfo(sender.address));
         const forgedStatus = firstValueFrom(listener.status(sender.address).pipe(timeout(waitMs)));
         const honest = sender.sign(sdk.TransferTransaction.create(sdk.Deadline.create(), recipient.address,
             [new sdk.Mosaic(new sdk.MosaicId(currency.id.toHex()), sdk.UInt64.fromUint(5))],
@@ -164,7 +214,7 @@ async function main() {
         check(forgedError.status === 'Failure_Signature_Not_Verifiable', 'status ' + forgedError.status);
         step('listener status: ' + forgedError.status);
         const balanceAfterForgery = await firstValueFrom(accountHttp.getAccountInfo(sender.address));
-        check(balanceAfterForgery.mosaics[0].amount.compact() === after.mosaics[0].amount.compact(),
+        check(JSON.stringify(balanceAfterForgery.mosaics) === JSON.stringify(beforeForgery.mosaics),
             'the forged transfer moved funds');
         step('the forged transfer moved nothing');
     } finally {

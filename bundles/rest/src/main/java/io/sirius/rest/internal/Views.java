@@ -48,7 +48,7 @@ final class Views {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("signature", h.signature().toHex());
         body.put("signer", h.signer().toHex());
-        body.put("version", h.version().raw());
+        body.put("version", Integer.toUnsignedLong(h.version().raw())); // a uint32, as the SDK parses it
         body.put("type", h.type().value());
         body.put("height", u64(h.height().value()));
         body.put("timestamp", u64(h.timestamp().value()));
@@ -78,7 +78,7 @@ final class Views {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("signature", h.signature().toHex());
         json.put("signer", h.signer().toHex());
-        json.put("version", h.version().raw());
+        json.put("version", Integer.toUnsignedLong(h.version().raw())); // a uint32, as the SDK parses it
         json.put("type", h.type().value());
         json.put("maxFee", u64(h.maxFee()));
         json.put("deadline", u64(h.deadline().value()));
