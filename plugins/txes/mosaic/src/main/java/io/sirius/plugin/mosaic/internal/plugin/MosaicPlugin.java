@@ -52,6 +52,9 @@ import org.osgi.service.component.annotations.Component;
  * rental fee (config at the height) and the levy on a transfer of a levied mosaic (the levy cache). They are
  * notification derivations ({@link RentalFeeTransfers}, {@link LevyTransfers}) that the kernel runs right after their
  * source notification, turning it into core balance transfers it validates and observes like any other.
+ *
+ * <p>{@code ProperMosaicValidator} judges the API's {@code MosaicRequiredNotification}, which other plugins (metadata
+ * on a mosaic) publish too: while this plugin is not active, nothing checks it.
  */
 @SiriusPlugin(value = "mosaic", types = {"0x414D", "0x424D", "0x434D", "0x444D"})
 @Component(service = TransactionPlugin.class)

@@ -2,10 +2,10 @@ package io.sirius.plugin.mosaic.internal.plugin;
 
 import io.sirius.api.notification.BalanceCreditNotification;
 import io.sirius.api.notification.BalanceDebitNotification;
+import io.sirius.api.notification.MosaicRequiredNotification;
 import io.sirius.api.notification.NotificationSink;
 import io.sirius.api.plugin.TransactionContext;
 import io.sirius.api.plugin.TransactionHandler;
-import io.sirius.plugin.mosaic.model.MosaicRequiredNotification;
 import io.sirius.plugin.mosaic.model.MosaicSupplyChangeDirection;
 import io.sirius.plugin.mosaic.model.MosaicSupplyChangeNotification;
 import io.sirius.plugin.mosaic.model.MosaicSupplyChangeTransaction;

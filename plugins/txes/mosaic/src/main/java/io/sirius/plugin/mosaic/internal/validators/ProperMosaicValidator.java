@@ -1,16 +1,19 @@
 package io.sirius.plugin.mosaic.internal.validators;
 
+import io.sirius.api.notification.MosaicRequiredNotification;
 import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
 import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.api.validation.StatefulValidator;
 import io.sirius.plugin.mosaic.model.MosaicEntry;
-import io.sirius.plugin.mosaic.model.MosaicRequiredNotification;
 import java.util.Optional;
 
 /**
- * A required mosaic must exist and be active at the height ({@code Expired}, also for an unknown mosaic, as Sirius
- * answers) and be owned by the signer ({@code Owner_Conflict}).
+ * Judges the API's {@link MosaicRequiredNotification}, which the supply change handler and other plugins (metadata
+ * on a mosaic) publish (Sirius's {@code ProperMosaicValidator}, its validator of that notification). The mosaic id,
+ * an alias resolved through the context's resolvers, must name a mosaic that is in the cache and active at the
+ * height ({@code Expired}: Sirius gives the same answer for an unknown mosaic and for an alias that resolves to
+ * nothing), and the mosaic must belong to the notification's owner ({@code Owner_Conflict}).
  */
 public final class ProperMosaicValidator implements StatefulValidator<MosaicRequiredNotification> {
 
@@ -25,7 +28,7 @@ public final class ProperMosaicValidator implements StatefulValidator<MosaicRequ
         if (entry.isEmpty()) {
             return MosaicResults.EXPIRED;
         }
-        return entry.get().definition().owner().equals(notification.signer())
+        return entry.get().definition().owner().equals(notification.owner())
                 ? ResultCodes.SUCCESS
                 : MosaicResults.OWNER_CONFLICT;
     }

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sirius.api.notification.BalanceTransferNotification;
+import io.sirius.api.notification.MosaicRequiredNotification;
 import io.sirius.api.plugin.NotificationDerivation;
 import io.sirius.api.plugin.SiriusPlugin;
 import io.sirius.api.plugin.TransactionDescriptor;
 import io.sirius.plugin.mosaic.internal.config.MosaicConfig;
+import io.sirius.plugin.mosaic.internal.validators.ProperMosaicValidator;
 import io.sirius.plugin.mosaic.model.LevyCache;
 import io.sirius.plugin.mosaic.model.MosaicCache;
 import io.sirius.plugin.mosaic.model.MosaicRentalFeeNotification;
@@ -74,6 +76,16 @@ class MosaicPluginTest {
         // Assert
         assertEquals(List.of(MosaicRentalFeeNotification.class, BalanceTransferNotification.class),
                 registrar.derivations().stream().map(NotificationDerivation::notificationType).toList());
+    }
+
+    @Test
+    void judgesTheApisMosaicRequiredNotification() {
+        // Act
+        RecordingRegistrar registrar = registered();
+
+        // Assert
+        assertEquals(List.of(ProperMosaicValidator.class), registrar.statefulValidators().stream()
+                .filter(v -> v.notificationType() == MosaicRequiredNotification.class).map(Object::getClass).toList());
     }
 
     @Test
