@@ -30,6 +30,11 @@ import org.osgi.service.component.annotations.Component;
  * <p>Sirius makes all six types embeddable only, with the target key as a required cosigner of the aggregate. Without
  * aggregates this node accepts them at top level when the signer is the target (see
  * {@link MetadataTargetApprovalValidator}).
+ *
+ * <p><b>Prerequisites: the mosaic and namespace plugins.</b> Mosaic and namespace metadata publish the API's
+ * {@code MosaicRequiredNotification} and {@code NamespaceRequiredNotification} (see
+ * {@link MetadataTransactionHandler}), which only those plugins judge: a network that enables this plugin without them
+ * lets metadata be attached to a mosaic or namespace that does not exist or that the target key does not own.
  */
 @SiriusPlugin(value = "metadata_v2", types = {"0x413F", "0x423F", "0x433F", "0x443F", "0x453F", "0x463F"})
 @Component(service = TransactionPlugin.class)

@@ -1,6 +1,10 @@
 package io.sirius.plugin.metadata.internal.plugin;
 
+import io.sirius.api.model.NamespaceId;
+import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.api.notification.AccountPublicKeyNotification;
+import io.sirius.api.notification.MosaicRequiredNotification;
+import io.sirius.api.notification.NamespaceRequiredNotification;
 import io.sirius.api.notification.NotificationSink;
 import io.sirius.api.plugin.TransactionContext;
 import io.sirius.api.plugin.TransactionHandler;
@@ -14,14 +18,14 @@ import java.util.Objects;
 
 /**
  * Publishes a metadata_v2 transaction's notifications: the target's approval first (Sirius checks required cosigners
- * before anything else happens), then the sizes, then the value change keyed by the signer's address, and for account
- * metadata the target key becoming known.
+ * before anything else happens), then, in the order of Sirius's handler, the sizes, the value change keyed by the
+ * signer's address, and what the target needs: for account metadata the target key becoming known
+ * ({@link AccountPublicKeyNotification}), for mosaic metadata the mosaic ({@link MosaicRequiredNotification} of the
+ * target key and the target id, possibly an alias), for namespace metadata the namespace
+ * ({@link NamespaceRequiredNotification} of the target key and the target id).
  *
- * <p>Sirius also publishes, for the mosaic forms, {@code MosaicRequiredNotification(targetKey, targetMosaicId)} and, for
- * the namespace forms, {@code NamespaceRequiredNotification(targetKey, targetNamespaceId)}, which the mosaic and
- * namespace plugins judge (the target exists, is active and is owned by the target key). Those notifications are not
- * in plugin-api yet, so this handler cannot publish them; until they are, metadata may be attached to a mosaic or
- * namespace id the target key does not own.
+ * <p>The mosaic and namespace plugins judge those two notifications (the target exists, is active at the height and
+ * belongs to the target key); while they are not active, nothing does (see {@link MetadataPlugin}).
  */
 public final class MetadataTransactionHandler implements TransactionHandler<MetadataTransaction> {
     private final MetadataForm form;
@@ -44,8 +48,13 @@ public final class MetadataTransactionHandler implements TransactionHandler<Meta
         sink.publish(new MetadataValueNotification(context.addressOf(context.signer()), transaction.targetKey(),
                 transaction.scopedMetadataKey(), form.target(), transaction.targetId(), transaction.valueSizeDelta(),
                 transaction.value(), form.extended(), transaction.immutable()));
-        if (!form.hasTargetId()) {
-            sink.publish(new AccountPublicKeyNotification(transaction.targetKey()));
+        switch (form.target()) {
+            case ACCOUNT -> sink.publish(new AccountPublicKeyNotification(transaction.targetKey()));
+            case MOSAIC -> sink.publish(new MosaicRequiredNotification(transaction.targetKey(),
+                    new UnresolvedMosaicId(transaction.targetId())));
+            case NAMESPACE -> sink.publish(new NamespaceRequiredNotification(transaction.targetKey(),
+                    new NamespaceId(transaction.targetId())));
+            default -> throw new IllegalStateException("no target " + form.target());
         }
     }
 }

@@ -55,6 +55,7 @@ class MetadataPluginTest {
         assertEquals(List.of("MetadataValueValidator", "MetadataImmutabilityValidator", "MetadataRemovalValidator"),
                 registrar.statefulValidatorNames());
         assertEquals(List.of("MetadataValueObserver"), registrar.observerNames());
+        assertEquals(List.of(), registrar.derivationNames());
         assertEquals(List.of("metadata_v2 #20"), registrar.cacheNames());
         assertSame(MetadataCache.DESCRIPTOR, registrar.caches().get(0));
         assertEquals(List.of("GET /metadata_v2/{compositeHash}", "POST /metadata_v2"), registrar.routeNames());

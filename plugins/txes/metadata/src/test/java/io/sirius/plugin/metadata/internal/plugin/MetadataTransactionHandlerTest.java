@@ -2,8 +2,12 @@ package io.sirius.plugin.metadata.internal.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.sirius.api.model.NamespaceId;
 import io.sirius.api.model.PublicKey;
+import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.api.notification.AccountPublicKeyNotification;
+import io.sirius.api.notification.MosaicRequiredNotification;
+import io.sirius.api.notification.NamespaceRequiredNotification;
 import io.sirius.api.notification.Notification;
 import io.sirius.plugin.metadata.internal.Fixtures;
 import io.sirius.plugin.metadata.model.MetadataForm;
@@ -27,11 +31,28 @@ class MetadataTransactionHandlerTest {
         return out;
     }
 
+    private static long targetId(MetadataForm form) {
+        return switch (form.target()) {
+            case ACCOUNT -> 0;
+            case MOSAIC -> Fixtures.MOSAIC;
+            case NAMESPACE -> Fixtures.NAMESPACE;
+        };
+    }
+
+    /** What Sirius's handler publishes last for the form: what the target needs, claimed by the target key. */
+    private static Notification targetNeeds(MetadataForm form, long targetId) {
+        return switch (form.target()) {
+            case ACCOUNT -> new AccountPublicKeyNotification(Fixtures.TARGET);
+            case MOSAIC -> new MosaicRequiredNotification(Fixtures.TARGET, new UnresolvedMosaicId(targetId));
+            case NAMESPACE -> new NamespaceRequiredNotification(Fixtures.TARGET, new NamespaceId(targetId));
+        };
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(MetadataForm.class)
-    void publishesApprovalSizesAndTheValueKeyedByTheSignersAddress(MetadataForm form) {
+    void publishesApprovalSizesTheValueKeyedByTheSignersAddressThenWhatTheTargetNeeds(MetadataForm form) {
         // Arrange
-        long targetId = form.hasTargetId() ? Fixtures.MOSAIC : 0;
+        long targetId = targetId(form);
         MetadataTransaction transaction = new MetadataTransaction(Fixtures.TARGET, Fixtures.NAME_KEY, targetId, -2,
                 Fixtures.bytes("abcd"), form.extended());
 
@@ -39,15 +60,26 @@ class MetadataTransactionHandlerTest {
         List<Notification> notifications = publish(form, transaction, Fixtures.SIGNER, 1);
 
         // Assert
-        List<Notification> expected = new ArrayList<>(List.of(
+        assertEquals(List.of(
                 new MetadataTargetApprovalNotification(Fixtures.SIGNER, Fixtures.TARGET),
                 new MetadataSizesNotification(-2, 4),
                 new MetadataValueNotification(Fixtures.SOURCE, Fixtures.TARGET, Fixtures.NAME_KEY, form.target(), targetId, -2,
-                        Fixtures.bytes("abcd"), form.extended(), form.extended())));
-        if (!form.hasTargetId()) {
-            expected.add(new AccountPublicKeyNotification(Fixtures.TARGET));
-        }
-        assertEquals(expected, notifications);
+                        Fixtures.bytes("abcd"), form.extended(), form.extended()),
+                targetNeeds(form, targetId)), notifications);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = MetadataForm.class, names = {"MOSAIC", "MOSAIC_EXTENDED"})
+    void aMosaicTargetIsRequiredAsTheTransactionNamesItAliasIncluded(MetadataForm form) {
+        // Arrange: the id of the namespace prx.xpx, a mosaic alias the mosaic plugin resolves
+        long alias = 0xBFFB42A19116BDF6L;
+        MetadataTransaction transaction = new MetadataTransaction(Fixtures.TARGET, 1, alias, 1, new byte[1], false);
+
+        // Act
+        List<Notification> notifications = publish(form, transaction, Fixtures.TARGET, 1);
+
+        // Assert
+        assertEquals(new MosaicRequiredNotification(Fixtures.TARGET, new UnresolvedMosaicId(alias)), notifications.get(3));
     }
 
     @Test
