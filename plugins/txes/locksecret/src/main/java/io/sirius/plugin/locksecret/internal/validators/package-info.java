@@ -1,0 +1,2 @@
+/** The secret lock family's rules, one class per Sirius validator, and its result codes. */
+package io.sirius.plugin.locksecret.internal.validators;
