@@ -295,6 +295,60 @@ public class PluginHotSwapIT {
         assertEquals("Failure_Core_Invalid_Version", late.status());
     }
 
+    @Test
+    public void anAssetFamilyIsDisabledRemovedRestoredAndEnabledAgainWithoutHarmToTheChain() throws Exception {
+        // Arrange: metadata_v2 is active from the nemesis block
+        await("metadata_v2 is active", () -> state("metadata_v2").equals(Optional.of(PluginState.ACTIVE)));
+
+        // Act: off on the network, then out of this node, then back in and on
+        String disabled = shell("sirius:plugin disable metadata_v2");
+        await("metadata_v2 is no longer active", () -> state("metadata_v2").equals(Optional.of(PluginState.AVAILABLE)));
+        Announcement whileDisabled = chain.announce(metadataTransaction());
+        shell("sirius:plugin uninstall metadata_v2");
+        await("the plugin is gone", () -> state("metadata_v2").isEmpty());
+        long without = chain.status().height();
+        await("blocks go on without it", () -> chain.status().height() > without + 1);
+        NodeStatus.Phase phaseWithout = chain.status().phase();
+        shell("sirius:plugin install metadata_v2");
+        await("the plugin is back", () -> state("metadata_v2").equals(Optional.of(PluginState.AVAILABLE)));
+        String enabled = shell("sirius:plugin enable metadata_v2");
+        await("metadata_v2 is active again", () -> state("metadata_v2").equals(Optional.of(PluginState.ACTIVE)));
+        Announcement accepted = chain.announce(metadataTransaction());
+        await("the metadata transaction confirms", () -> chain.transaction(accepted.hash().orElseThrow())
+                .map(t -> t.group().equals("confirmed")).orElse(false));
+
+        // Assert
+        assertTrue(disabled, disabled.startsWith("Announced NetworkConfig"));
+        assertFalse(whileDisabled.accepted());
+        assertEquals("Failure_Core_Invalid_Version", whileDisabled.status());
+        assertEquals(NodeStatus.Phase.RUNNING, phaseWithout);
+        assertTrue(enabled, enabled.startsWith("Announced NetworkConfig"));
+        assertTrue(accepted.message(), accepted.accepted());
+        assertEquals(NodeStatus.Phase.RUNNING, chain.status().phase());
+    }
+
+    /**
+     * An Account_Metadata_V2 (0x413F v1) of the devnet's second funded account on itself: target key, a fresh
+     * scoped key, value size delta and size, value.
+     */
+    private byte[] metadataTransaction() throws Exception {
+        NetworkInfo network = chain.network().orElseThrow();
+        KeyPair key = KeyFiles.read(chain.dataDirectory().resolve("devnet").resolve("funded-2.key"));
+        byte[] value = "hot swap".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int bodySize = 32 + 8 + 2 + 2 + value.length;
+        TransactionHeader header = new TransactionHeader(TransactionHeader.SIZE + bodySize, Signature.ZERO, key.publicKey(),
+                VersionField.of(network.network(), DerivationScheme.UNSET, 1), new EntityType(0x413F), 0,
+                Timestamp.fromInstant(java.time.Instant.now().plusSeconds(600)));
+        BinaryWriter out = new BinaryWriter(header.size());
+        header.encode(out);
+        out.writeBytes(key.publicKey().bytes());
+        out.writeI64(System.nanoTime());
+        out.writeU16(value.length);
+        out.writeU16(value.length);
+        out.writeBytes(value);
+        return new EntitySigner(new Ed25519()).signTransaction(key, out.toByteArray(), network.generationHash());
+    }
+
     /** A transaction of alpha's type 0x4170 (a 4-byte body), signed by the devnet's first funded account. */
     private byte[] alphaTransaction() throws Exception {
         NetworkInfo network = chain.network().orElseThrow();
