@@ -62,6 +62,14 @@ public final class EntityTypes {
     }
 
     /**
+     * @param type an entity type
+     * @return whether it is a bonded aggregate (0x4241 or 0x4441): announced incomplete, cosigned while it waits
+     */
+    public static boolean isBondedAggregate(EntityType type) {
+        return type.equals(AGGREGATE_BONDED) || type.equals(AGGREGATE_BONDED_V2);
+    }
+
+    /**
      * @param type an aggregate type
      * @return whether its cosignatures carry a scheme byte (97 bytes) rather than 96
      */

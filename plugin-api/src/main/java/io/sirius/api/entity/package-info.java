@@ -10,7 +10,7 @@
  * undecoded bytes here; the plugin owning the type decodes them. Hashing and signing are not done here
  * but by the crypto bundle ({@code io.sirius.crypto}).
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package io.sirius.api.entity;
 
 import org.osgi.annotation.versioning.Version;

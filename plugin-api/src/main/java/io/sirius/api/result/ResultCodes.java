@@ -13,6 +13,23 @@ public final class ResultCodes {
     /** A generic failure that carries no more detail. */
     public static final ResultCode FAILURE = new Generic(Severity.FAILURE, "Failure", "the rule failed");
 
+    /**
+     * {@code Failure_Aggregate_Ineligible_Cosigners}: an aggregate carries a cosignature nobody needs. The aggregate
+     * plugin (and any plugin judging cosigners, such as multisig) returns a code with this value; the kernel's
+     * partial transaction cache refuses a detached cosignature that leads to it.
+     *
+     * @since 1.1
+     */
+    public static final int AGGREGATE_INELIGIBLE_COSIGNERS = 0x80411001;
+    /**
+     * {@code Failure_Aggregate_Missing_Cosigners}: an aggregate lacks a cosignature it needs. In a block it is a
+     * failure like any other; the kernel's partial transaction cache keeps a bonded aggregate failing only for this
+     * reason, waiting for the missing cosignatures.
+     *
+     * @since 1.1
+     */
+    public static final int AGGREGATE_MISSING_COSIGNERS = 0x80411002;
+
     private ResultCodes() {
     }
 
