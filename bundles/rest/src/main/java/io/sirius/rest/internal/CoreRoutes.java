@@ -208,7 +208,8 @@ final class CoreRoutes {
                 return chain.unconfirmedTransactions().stream()
                         .filter(p -> EntityHasher.transactionHash(p, network().generationHash()).equals(hash))
                         .findFirst()
-                        .map(p -> Views.transactionInfo(p, hash, hash, 0, 0, plugins));
+                        .map(p -> Views.transactionInfo(p, hash, Views.merkleComponentHash(p, hash), 0, 0, plugins,
+                                network().generationHash()));
             case "partial":
                 return Optional.empty();
             default:
@@ -218,7 +219,7 @@ final class CoreRoutes {
 
     private Map<String, Object> info(TransactionRecord record) {
         return Views.transactionInfo(record.payload(), record.hash(), record.merkleComponentHash(), record.height(),
-                record.index(), plugins);
+                record.index(), plugins, network().generationHash());
     }
 
     /**

@@ -2,7 +2,12 @@ package io.sirius.rest.internal;
 
 import io.sirius.api.account.AccountState;
 import io.sirius.api.codec.BinaryReader;
+import io.sirius.api.entity.AggregateTransaction;
 import io.sirius.api.entity.BlockHeader;
+import io.sirius.api.entity.Cosignature;
+import io.sirius.api.entity.EmbeddedTransaction;
+import io.sirius.api.entity.EmbeddedTransactionHeader;
+import io.sirius.api.entity.EntityTypes;
 import io.sirius.api.entity.Transaction;
 import io.sirius.api.entity.TransactionHeader;
 import io.sirius.api.model.Amount;
@@ -11,6 +16,7 @@ import io.sirius.api.model.MosaicId;
 import io.sirius.api.model.PublicKey;
 import io.sirius.api.rest.TransactionJson;
 import io.sirius.api.rest.Uint64;
+import io.sirius.crypto.EntityHasher;
 import io.sirius.kernel.PluginContributions;
 import io.sirius.kernel.chain.BlockInfo;
 import java.util.ArrayList;
@@ -103,20 +109,91 @@ final class Views {
     }
 
     /**
-     * @return a {@code TransactionInfoDTO}
+     * @return a {@code TransactionInfoDTO}; an aggregate's also lists its embedded transactions (each with an
+     *     {@code AggregateTransactionInfo} meta) and its cosignatures, as js-xpx-chain-rest shows them
      */
     static Map<String, Object> transactionInfo(byte[] payload, Hash256 hash, Hash256 merkleComponentHash, long height,
-            int index, PluginContributions plugins) {
+            int index, PluginContributions plugins, Hash256 generationHash) {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("height", u64(height));
         meta.put("hash", hash.toHex());
         meta.put("merkleComponentHash", merkleComponentHash.toHex());
         meta.put("index", index);
-        meta.put("id", id(height, index, hash));
+        String id = id(height, index, hash);
+        meta.put("id", id);
+        Map<String, Object> transaction = transaction(payload, plugins);
+        TransactionHeader header = Transaction.decode(payload).header();
+        if (EntityTypes.isAggregate(header.type())) {
+            AggregateTransaction aggregate = AggregateTransaction.decode(payload);
+            List<Map<String, Object>> inner = new ArrayList<>();
+            int i = 0;
+            for (EmbeddedTransaction embedded : aggregate.transactions()) {
+                Map<String, Object> innerMeta = new LinkedHashMap<>();
+                innerMeta.put("height", u64(height));
+                innerMeta.put("aggregateHash", hash.toHex());
+                innerMeta.put("aggregateId", id);
+                innerMeta.put("index", i);
+                innerMeta.put("id", id + String.format("%04X", i));
+                innerMeta.put("uniqueAggregateHash", EntityHasher.innerTransactionHash(embedded, header.deadline(),
+                        generationHash).toHex());
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("meta", innerMeta);
+                item.put("transaction", embedded(embedded, plugins));
+                inner.add(item);
+                i++;
+            }
+            transaction.put("transactions", inner);
+            List<Map<String, Object>> cosignatures = new ArrayList<>();
+            boolean extended = EntityTypes.hasExtendedCosignatures(header.type());
+            for (Cosignature c : aggregate.cosignatures()) {
+                Map<String, Object> cosignature = new LinkedHashMap<>();
+                cosignature.put("signer", c.signer().toHex());
+                cosignature.put("signature", c.signature().toHex());
+                if (extended) {
+                    cosignature.put("scheme", c.scheme().code());
+                }
+                cosignatures.add(cosignature);
+            }
+            transaction.put("cosignatures", cosignatures);
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("meta", meta);
-        out.put("transaction", transaction(payload, plugins));
+        out.put("transaction", transaction);
         return out;
+    }
+
+    /**
+     * @param payload a transaction's bytes
+     * @param hash its hash
+     * @return its leaf in a block's transactions tree: the hash, or for an aggregate the hash and its cosigners
+     */
+    static Hash256 merkleComponentHash(byte[] payload, Hash256 hash) {
+        if (!EntityTypes.isAggregate(Transaction.decode(payload).header().type())) {
+            return hash;
+        }
+        return EntityHasher.merkleComponentHash(hash, AggregateTransaction.decode(payload).cosignatures().stream()
+                .map(Cosignature::signer).toList());
+    }
+
+    /** An embedded transaction's {@code transaction} object: its header fields and its plugin's fields. */
+    private static Map<String, Object> embedded(EmbeddedTransaction embedded, PluginContributions plugins) {
+        EmbeddedTransactionHeader h = embedded.header();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("signer", h.signer().toHex());
+        json.put("version", Integer.toUnsignedLong(h.version().raw()));
+        json.put("type", h.type().value());
+        plugins.transaction(h.type()).ifPresent(descriptor -> {
+            Optional<TransactionJson<?>> writer = plugins.transactionJson(h.type());
+            if (writer.isPresent()) {
+                try {
+                    Object body = descriptor.codec().decode(BinaryReader.of(embedded.body()), h.version().version());
+                    json.putAll(write(writer.get(), body, h.version().version()));
+                } catch (RuntimeException e) {
+                    LOG.warn("The body of an embedded {} transaction could not be shown: {}", h.type(), e.getMessage());
+                }
+            }
+        });
+        return json;
     }
 
     /**

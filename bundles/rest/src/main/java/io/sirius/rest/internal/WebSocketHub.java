@@ -215,7 +215,8 @@ public final class WebSocketHub implements ChainEvents {
             return;
         }
         Map<String, Object> info = Views.transactionInfo(event.payload(), event.hash(), event.merkleComponentHash(),
-                event.height(), event.index(), plugins);
+                event.height(), event.index(), plugins, chain.network().map(n -> n.generationHash())
+                        .orElse(io.sirius.api.model.Hash256.ZERO));
         @SuppressWarnings("unchecked")
         Map<String, Object> meta = new LinkedHashMap<>((Map<String, Object>) info.get("meta"));
         meta.put("channelName", channel);
