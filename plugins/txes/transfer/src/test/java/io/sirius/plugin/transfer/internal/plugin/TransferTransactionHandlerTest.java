@@ -3,9 +3,6 @@ package io.sirius.plugin.transfer.internal.plugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.sirius.api.model.Amount;
-import io.sirius.api.model.EntityType;
-import io.sirius.api.model.Height;
-import io.sirius.api.model.NetworkType;
 import io.sirius.api.model.PublicKey;
 import io.sirius.api.model.Timestamp;
 import io.sirius.api.model.UnresolvedAddress;
@@ -17,6 +14,7 @@ import io.sirius.api.notification.BalanceTransferNotification;
 import io.sirius.api.notification.Notification;
 import io.sirius.api.plugin.TransactionContext;
 import io.sirius.plugin.transfer.model.TransferMessageNotification;
+import io.sirius.plugin.testkit.ContextBuilder;
 import io.sirius.plugin.transfer.model.TransferMosaicsNotification;
 import io.sirius.plugin.transfer.model.TransferTransaction;
 import io.sirius.plugin.transfer.model.TransferTypes;
@@ -29,47 +27,8 @@ class TransferTransactionHandlerTest {
     private static final UnresolvedAddress RECIPIENT = UnresolvedAddress.of(
             io.sirius.api.model.Hex.decode("907E777D28FB6B8AC03139FECA39FDB79C0A01EC11E54ADF0E"));
 
-    private static final TransactionContext CONTEXT = new TransactionContext() {
-        @Override
-        public PublicKey signer() {
-            return SIGNER;
-        }
-
-        @Override
-        public EntityType type() {
-            return TransferTypes.TRANSFER;
-        }
-
-        @Override
-        public int version() {
-            return 3;
-        }
-
-        @Override
-        public NetworkType network() {
-            return NetworkType.MIJIN_TEST;
-        }
-
-        @Override
-        public Timestamp deadline() {
-            return new Timestamp(5);
-        }
-
-        @Override
-        public Height height() {
-            return new Height(2);
-        }
-
-        @Override
-        public boolean embedded() {
-            return false;
-        }
-
-        @Override
-        public io.sirius.api.model.Address addressOf(PublicKey key) {
-            throw new UnsupportedOperationException("transfers publish no addresses of keys");
-        }
-    };
+    private static final TransactionContext CONTEXT = ContextBuilder.context().signer(SIGNER).type(TransferTypes.TRANSFER)
+            .version(3).deadline(new Timestamp(5)).height(2).transaction();
 
     private static List<Notification> publish(TransferTransaction transfer) {
         List<Notification> out = new ArrayList<>();
