@@ -1,0 +1,79 @@
+package io.sirius.plugin.locksecret.internal.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.sirius.api.account.AccountState;
+import io.sirius.api.account.AccountStateCache;
+import io.sirius.api.model.Amount;
+import io.sirius.api.model.Height;
+import io.sirius.api.model.UnresolvedMosaicId;
+import io.sirius.api.notification.BalanceCreditNotification;
+import io.sirius.api.notification.BalanceTransferNotification;
+import io.sirius.api.notification.Notification;
+import io.sirius.plugin.locksecret.internal.Fixtures;
+import io.sirius.plugin.locksecret.internal.cache.SecretLockDelta;
+import io.sirius.plugin.locksecret.model.ProofPublicationNotification;
+import io.sirius.plugin.locksecret.state.LockStatus;
+import io.sirius.plugin.testkit.InMemoryState;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProofCreditDerivationTest {
+    private static final ProofPublicationNotification PROOF = new ProofPublicationNotification(Fixtures.OWNER, 0,
+            Fixtures.SHA3_SECRET, Fixtures.RECIPIENT.toUnresolved());
+    private static final UnresolvedMosaicId CURRENCY = new UnresolvedMosaicId(Fixtures.CURRENCY.value());
+
+    private static List<Notification> derive(InMemoryState state) {
+        List<Notification> derived = new ArrayList<>();
+        new ProofCreditDerivation().derive(PROOF, Fixtures.context(50, state).stateful(), derived::add);
+        return derived;
+    }
+
+    private static InMemoryState usedLock(boolean recipientKeyKnown) {
+        InMemoryState state = Fixtures.state();
+        SecretLockDelta.of(state).add(Fixtures.lock().withStatus(LockStatus.USED));
+        AccountState recipient = AccountState.create(Fixtures.RECIPIENT, new Height(3));
+        state.cache(AccountStateCache.DESCRIPTOR).put(Fixtures.RECIPIENT,
+                recipientKeyKnown ? recipient.withPublicKey(Fixtures.OTHER, new Height(4)) : recipient);
+        return state;
+    }
+
+    @Test
+    void creditsTheRecipientByItsKnownKey() {
+        // Act + Assert: the publisher (OWNER here) gets nothing; the recipient (OTHER's address) gets the lock
+        assertEquals(List.of(new BalanceCreditNotification(Fixtures.OTHER, CURRENCY, new Amount(10))), derive(usedLock(true)));
+    }
+
+    @Test
+    void paysARecipientWithoutAKnownKeyThroughTheOwner() {
+        // Act + Assert: the owner is credited and the same amount moves on to the recipient's address
+        assertEquals(List.of(new BalanceCreditNotification(Fixtures.OWNER, CURRENCY, new Amount(10)),
+                new BalanceTransferNotification(Fixtures.OWNER, Fixtures.RECIPIENT.toUnresolved(), CURRENCY, new Amount(10))),
+                derive(usedLock(false)));
+    }
+
+    @Test
+    void derivesNothingForALockThatIsNotUsed() {
+        // Arrange
+        InMemoryState unused = Fixtures.state();
+        SecretLockDelta.of(unused).add(Fixtures.lock());
+
+        // Act + Assert
+        assertEquals(List.of(), derive(unused));
+        assertEquals(List.of(), derive(Fixtures.state()));
+    }
+
+    @Test
+    void derivesTheSameWhetherOrNotItsCreditsWereObserved() {
+        // Arrange: what the kernel's undo sees, the recipient already credited
+        InMemoryState before = usedLock(true);
+        InMemoryState after = usedLock(true);
+        AccountState credited = after.cache(AccountStateCache.DESCRIPTOR).find(Fixtures.RECIPIENT).orElseThrow()
+                .credit(Fixtures.CURRENCY, new Amount(10));
+        after.cache(AccountStateCache.DESCRIPTOR).put(Fixtures.RECIPIENT, credited);
+
+        // Act + Assert
+        assertEquals(derive(before), derive(after));
+    }
+}
