@@ -1,0 +1,2 @@
+/** The hash lock family's state changes, each exact in rollback. */
+package io.sirius.plugin.lockhash.internal.observers;

@@ -1,0 +1,63 @@
+package io.sirius.plugin.lockhash.internal.rest;
+
+import io.sirius.api.account.AccountState;
+import io.sirius.api.account.AccountStateCache;
+import io.sirius.api.model.Hash256;
+import io.sirius.api.model.PublicKey;
+import io.sirius.api.rest.RouteDescriptor;
+import io.sirius.api.rest.RouteHandler;
+import io.sirius.api.rest.RouteRequest;
+import io.sirius.api.rest.RouteResponse;
+import io.sirius.api.state.StateView;
+import io.sirius.plugin.lockhash.state.HashLockKey;
+import io.sirius.plugin.lockhash.state.HashLockView;
+import io.sirius.plugin.lockhash.state.LockKeySet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code GET /account/{accountId}/lock/hash?pageSize=&id=}: the hash locks the account (a public key or an address)
+ * created, used, ended and active alike, one page at a time in hash order; an empty array for an account that created
+ * none. An address is looked up by the public key the account state knows for it (an owner has signed its lock, so its
+ * key is known). 409 for an account id, page size or paging id that does not parse.
+ */
+public final class AccountHashLocksRoute implements RouteHandler {
+    /** The route's path. */
+    public static final String PATH = "/account/{accountId}/lock/hash";
+
+    /** @return the route, for the plugin's registration */
+    public static RouteDescriptor descriptor() {
+        return new RouteDescriptor("GET", PATH, new AccountHashLocksRoute());
+    }
+
+    @Override
+    public RouteResponse handle(RouteRequest request, StateView state) {
+        try {
+            RouteArguments.AccountId account = RouteArguments.accountId(request.pathParameter("accountId"), "accountId");
+            int pageSize = RouteArguments.pageSize(request);
+            Optional<Hash256> after = RouteArguments.pageAfter(request);
+            Optional<PublicKey> owner = account.publicKey().isPresent()
+                    ? account.publicKey()
+                    : state.cache(AccountStateCache.DESCRIPTOR).find(account.address().get()).flatMap(AccountState::publicKey);
+            List<Map<String, Object>> page = new ArrayList<>();
+            if (owner.isEmpty()) {
+                return RouteResponse.ok(page);
+            }
+            HashLockView locks = HashLockView.of(state);
+            for (Hash256 hash : locks.keys(new HashLockKey.Owner(owner.get())).keys()) {
+                if (page.size() == pageSize) {
+                    break;
+                }
+                if (after.isEmpty() || LockKeySet.ORDER.compare(hash, after.get()) > 0) {
+                    locks.find(hash).filter(lock -> lock.account().equals(owner.get()))
+                            .ifPresent(lock -> page.add(HashLockJson.of(lock)));
+                }
+            }
+            return RouteResponse.ok(page);
+        } catch (BadRequest e) {
+            return RouteResponse.invalidArgument(e.getMessage());
+        }
+    }
+}

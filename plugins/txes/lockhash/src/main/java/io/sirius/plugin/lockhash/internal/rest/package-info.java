@@ -1,0 +1,2 @@
+/** The lockhash plugin's REST routes and transaction JSON, as js-xpx-chain-rest serves them. */
+package io.sirius.plugin.lockhash.internal.rest;

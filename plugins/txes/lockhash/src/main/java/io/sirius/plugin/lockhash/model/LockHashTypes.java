@@ -1,0 +1,30 @@
+package io.sirius.plugin.lockhash.model;
+
+import io.sirius.api.model.EntityType;
+
+/**
+ * The hash lock family's constants, and the bonded aggregate types a hash lock guards.
+ */
+public final class LockHashTypes {
+    /** The facility byte of the family (Sirius's LockHash). */
+    public static final int FACILITY = 0x48;
+    /** Hash_Lock, 0x4148. */
+    public static final EntityType HASH_LOCK = EntityType.transaction(FACILITY, 1);
+    /** The current entity version of Hash_Lock. */
+    public static final int HASH_LOCK_VERSION = 1;
+    /** Aggregate_Bonded, 0x4241. */
+    public static final EntityType AGGREGATE_BONDED = new EntityType(0x4241);
+    /** Aggregate_Bonded_V2 (65-byte cosignatures), 0x4441. */
+    public static final EntityType AGGREGATE_BONDED_V2 = new EntityType(0x4441);
+
+    private LockHashTypes() {
+    }
+
+    /**
+     * @param type a transaction type
+     * @return whether it is a bonded aggregate, which needs a hash lock
+     */
+    public static boolean isBondedAggregate(EntityType type) {
+        return AGGREGATE_BONDED.equals(type) || AGGREGATE_BONDED_V2.equals(type);
+    }
+}
