@@ -35,4 +35,22 @@ public interface ChainEvents {
      */
     default void unconfirmedRemoved(TransactionEvent transaction) {
     }
+
+    /**
+     * @param transaction a bonded aggregate now waiting for cosignatures
+     */
+    default void partialAdded(TransactionEvent transaction) {
+    }
+
+    /**
+     * @param transaction a bonded aggregate no longer waiting (complete, confirmed, expired or invalid)
+     */
+    default void partialRemoved(TransactionEvent transaction) {
+    }
+
+    /**
+     * @param cosignature a cosignature a waiting bonded aggregate gained
+     */
+    default void cosignatureAdded(CosignatureEvent cosignature) {
+    }
 }

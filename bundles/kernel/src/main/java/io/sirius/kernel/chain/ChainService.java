@@ -1,6 +1,9 @@
 package io.sirius.kernel.chain;
 
+import io.sirius.api.model.DerivationScheme;
 import io.sirius.api.model.Hash256;
+import io.sirius.api.model.PublicKey;
+import io.sirius.api.model.Signature;
 import io.sirius.api.state.StateView;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +34,32 @@ public interface ChainService {
      * @return accepted, or why not
      */
     Announcement announce(byte[] payload);
+
+    /**
+     * Announces a bonded aggregate with the cosignatures it has (as {@code PUT /transactions/partial} does): it waits
+     * in the partial cache until its cosigners have signed, then becomes unconfirmed.
+     *
+     * @param payload its bytes
+     * @return accepted (waiting, or already complete and unconfirmed), or why not
+     */
+    Announcement announcePartial(byte[] payload);
+
+    /**
+     * Adds a detached cosignature to a waiting bonded aggregate (as {@code PUT /transactions/cosignature} does).
+     *
+     * @param parentHash the aggregate's hash
+     * @param signer the cosigner
+     * @param signature its signature of the aggregate's hash
+     * @param scheme how it signed
+     * @return accepted, or why not
+     */
+    Announcement cosign(Hash256 parentHash, PublicKey signer, Signature signature, DerivationScheme scheme);
+
+    /**
+     * @param hash a bonded aggregate's hash
+     * @return it, with the cosignatures it has, if it waits in the partial cache
+     */
+    Optional<TransactionRecord> partialTransaction(Hash256 hash);
 
     /**
      * @param hash a transaction hash
@@ -64,7 +93,7 @@ public interface ChainService {
     Optional<ConfigTexts> config(long height);
 
     /** @return this node's identity key (its boot key), created with the data directory; empty while starting */
-    Optional<io.sirius.api.model.PublicKey> nodeKey();
+    Optional<PublicKey> nodeKey();
 
     /** @return where this node keeps its data (devnet keys are in its {@code devnet} folder) */
     java.nio.file.Path dataDirectory();

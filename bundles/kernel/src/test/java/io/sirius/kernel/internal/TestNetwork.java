@@ -63,6 +63,7 @@ public final class TestNetwork implements AutoCloseable {
     NetworkIdentity identity;
     Chain chain;
     UnconfirmedPool pool;
+    io.sirius.kernel.internal.mempool.PartialPool partials;
     TransactionParser parser;
     Devnet.Genesis genesis;
     KeyPair harvester;
@@ -145,6 +146,33 @@ public final class TestNetwork implements AutoCloseable {
         return network;
     }
 
+    /**
+     * Creates a devnet with the transfer plugin and the given extra plugins, enabled from the nemesis block through
+     * sections of their names and the given supported entity types.
+     */
+    static TestNetwork createWith(Path directory, List<TransactionPlugin> extra, String extraSections,
+            String extraEntities) throws Exception {
+        List<TransactionPlugin> plugins = new ArrayList<>(List.of(new TransferPlugin()));
+        plugins.addAll(extra);
+        Path templates = Files.createDirectories(directory.resolve("templates"));
+        Files.writeString(templates.resolve("config-network.properties"),
+                Files.readString(TEMPLATES.resolve("config-network.properties")) + "\n" + extraSections);
+        String entities = Files.readString(TEMPLATES.resolve("supported-entities.json"));
+        int end = entities.lastIndexOf(']');
+        Files.writeString(templates.resolve("supported-entities.json"),
+                entities.substring(0, end).stripTrailing() + ",\n" + extraEntities + "\n" + entities.substring(end));
+        TestNetwork network = new TestNetwork(directory, plugins);
+        network.clock = 100_000_000L;
+        network.genesis = Devnet.create(templates, directory, NetworkType.MIJIN_TEST, 2, new Amount(1_000_000_000_000L),
+                new Amount(1_000_000_000_000_000L), new Amount(9_000_000_000_000_000L), network.clock, network.signer);
+        new NetworkFiles(directory.resolve("network")).write(network.genesis.identity(), network.genesis.seed());
+        network.harvester = network.genesis.harvester();
+        network.funded = network.genesis.funded();
+        network.open();
+        network.createNemesis();
+        return network;
+    }
+
     /** Fresh instances of the asset plugins. */
     static final java.util.function.Supplier<List<TransactionPlugin>> ASSET_PLUGINS = () -> List.of(new TransferPlugin(),
             new io.sirius.plugin.mosaic.internal.plugin.MosaicPlugin(),
@@ -177,6 +205,9 @@ public final class TestNetwork implements AutoCloseable {
         chain.open(message -> { });
         pool = new UnconfirmedPool(chain, parser, () -> clock, 1000, 1 << 20, List.of());
         chain.addListener(pool);
+        partials = new io.sirius.kernel.internal.mempool.PartialPool(chain, parser, () -> clock, ed25519, pool, 100,
+                List.of());
+        chain.addListener(partials);
     }
 
     private void createNemesis() throws Exception {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.sirius.api.account.AccountState;
 import io.sirius.api.account.AccountStateCache;
 import io.sirius.api.model.Address;
+import io.sirius.api.model.DerivationScheme;
 import io.sirius.api.model.EntityType;
 import io.sirius.api.model.Hash256;
 import io.sirius.api.model.Hex;
@@ -69,12 +70,8 @@ final class CoreRoutes {
                 Route.of("GET", "/block/{height}", r -> RouteResponse.ok(Views.block(block(Params.height(r.pathParameter("height")))))),
                 Route.of("GET", "/blocks/{height}/limit/{limit}", this::blocks),
                 Route.of("PUT", "/transactions", this::announce),
-                Route.of("PUT", "/transactions/partial", r -> {
-                    throw ApiException.invalid("bonded aggregates need the aggregate plugin, which this node does not run yet");
-                }),
-                Route.of("PUT", "/transactions/cosignature", r -> {
-                    throw ApiException.invalid("cosignatures need the aggregate plugin, which this node does not run yet");
-                }),
+                Route.of("PUT", "/transactions/partial", this::announcePartial),
+                Route.of("PUT", "/transactions/cosignature", this::cosign),
                 Route.of("GET", "/transactionStatus/{hash}", r -> RouteResponse.ok(status(
                         chain.transaction(Params.hash(r.pathParameter("hash"))).orElseThrow(() -> ApiException.notFound(
                                 "no resource exists with id '" + r.pathParameter("hash") + "'"))))),
@@ -142,26 +139,92 @@ final class CoreRoutes {
     }
 
     private RouteResponse announce(Request r) {
+        return announce(payload(r), chain::announce, "packet 9 was pushed to the network via /transactions");
+    }
+
+    private RouteResponse announcePartial(Request r) {
+        return announce(payload(r), chain::announcePartial,
+                "packet 256 was pushed to the network via /transactions/partial");
+    }
+
+    private byte[] payload(Request r) {
         JsonNode body = json.read(r.body());
         JsonNode payload = body.get("payload");
         if (payload == null || !payload.isTextual()) {
             throw ApiException.invalid("the body needs a \"payload\": the signed transaction in hex");
         }
-        byte[] bytes;
         try {
-            bytes = Hex.decode(payload.asText());
+            return Hex.decode(payload.asText());
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("payload is not hex: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Announces, answering 202 as js-xpx-chain-rest does whatever becomes of the transaction (refusals reach the
+     * wallet on the status channel and in /transactionStatus); bytes that are not a transaction get 409, a node
+     * that is not running 503.
+     */
+    private RouteResponse announce(byte[] bytes, java.util.function.Function<byte[], Announcement> how, String message) {
+        if (!limiter.tryAcquire()) {
+            throw new ApiException(429, "TooManyRequests", "this node takes at most " + limiter.perSecond()
+                    + " announcements per second; try again shortly");
+        }
+        Announcement announcement = how.apply(bytes);
+        if (announcement.status().equals("Failure_Node_Not_Running")) {
+            throw new ApiException(503, "ServiceUnavailable", announcement.message());
+        }
+        if (announcement.hash().isEmpty()) {
+            throw ApiException.invalid("payload is not a transaction this node can read: " + announcement.message());
+        }
+        return new RouteResponse(202, Map.of("message", message));
+    }
+
+    /**
+     * {@code PUT /transactions/cosignature}: {@code {parentHash, signature, signer}} (and {@code scheme} for the
+     * SDK's V2 accounts). 202 when the cosignature is taken; 409 naming the reason when it is not (no such waiting
+     * aggregate, a signature that does not verify, a cosigner the aggregate does not need).
+     */
+    private RouteResponse cosign(Request r) {
+        JsonNode body = json.read(r.body());
+        Hash256 parent = Params.hash(text(body, "parentHash"));
+        PublicKey signer;
+        io.sirius.api.model.Signature signature;
+        try {
+            signer = PublicKey.fromHex(text(body, "signer"));
+            signature = io.sirius.api.model.Signature.fromHex(text(body, "signature"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("the cosignature is malformed: " + e.getMessage());
+        }
+        DerivationScheme scheme = DerivationScheme.UNSET;
+        JsonNode schemeNode = body.get("scheme");
+        if (schemeNode != null && !schemeNode.isNull()) {
+            try {
+                scheme = DerivationScheme.fromCode(schemeNode.asInt(-1));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.invalid("scheme must be 0, 1 or 2");
+            }
         }
         if (!limiter.tryAcquire()) {
             throw new ApiException(429, "TooManyRequests", "this node takes at most " + limiter.perSecond()
                     + " announcements per second; try again shortly");
         }
-        Announcement announcement = chain.announce(bytes);
-        if (announcement.hash().isEmpty()) {
-            throw ApiException.invalid("payload is not a transaction this node can read: " + announcement.message());
+        Announcement announcement = chain.cosign(parent, signer, signature, scheme);
+        if (announcement.status().equals("Failure_Node_Not_Running")) {
+            throw new ApiException(503, "ServiceUnavailable", announcement.message());
         }
-        return new RouteResponse(202, Map.of("message", "packet 9 was pushed to the network via /transactions"));
+        if (!announcement.accepted()) {
+            throw ApiException.invalid(announcement.status() + ": " + announcement.message());
+        }
+        return new RouteResponse(202, Map.of("message", "packet 257 was pushed to the network via /transactions/cosignature"));
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || !node.isTextual()) {
+            throw ApiException.invalid("the body needs \"" + field + "\"");
+        }
+        return node.asText();
     }
 
     private static Map<String, Object> status(TransactionState state) {
@@ -211,7 +274,7 @@ final class CoreRoutes {
                         .map(p -> Views.transactionInfo(p, hash, Views.merkleComponentHash(p, hash), 0, 0, plugins,
                                 network().generationHash()));
             case "partial":
-                return Optional.empty();
+                return chain.partialTransaction(hash).map(this::info);
             default:
                 throw ApiException.invalid("group must be confirmed, unconfirmed or partial, not '" + group + "'");
         }

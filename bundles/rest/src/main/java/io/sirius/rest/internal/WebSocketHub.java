@@ -8,6 +8,7 @@ import io.sirius.kernel.PluginContributions;
 import io.sirius.kernel.chain.BlockInfo;
 import io.sirius.kernel.chain.ChainEvents;
 import io.sirius.kernel.chain.ChainService;
+import io.sirius.kernel.chain.CosignatureEvent;
 import io.sirius.kernel.chain.TransactionEvent;
 import io.sirius.kernel.chain.TransactionState;
 import java.nio.charset.StandardCharsets;
@@ -184,13 +185,42 @@ public final class WebSocketHub implements ChainEvents {
 
     @Override
     public void unconfirmedRemoved(TransactionEvent event) {
+        removed("unconfirmedRemoved", event);
+    }
+
+    @Override
+    public void partialAdded(TransactionEvent event) {
+        transaction("partialAdded", event);
+    }
+
+    @Override
+    public void partialRemoved(TransactionEvent event) {
+        removed("partialRemoved", event);
+    }
+
+    @Override
+    public void cosignatureAdded(CosignatureEvent event) {
+        if (clients.isEmpty()) {
+            return;
+        }
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("parentHash", event.parentHash().toHex());
+        message.put("signature", event.signature().toHex());
+        message.put("signer", event.signer().toHex());
+        message.put("scheme", event.scheme().code());
+        Set<String> targets = new java.util.HashSet<>();
+        event.participants().forEach(a -> targets.add("cosignature/" + a.plain()));
+        broadcast(targets, message);
+    }
+
+    private void removed(String channel, TransactionEvent event) {
         if (clients.isEmpty()) {
             return;
         }
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("channelName", "unconfirmedRemoved");
+        meta.put("channelName", channel);
         meta.put("hash", event.hash().toHex());
-        broadcast(channels("unconfirmedRemoved", event.participants()), Map.of("meta", meta));
+        broadcast(channels(channel, event.participants()), Map.of("meta", meta));
     }
 
     @Override

@@ -2,13 +2,16 @@ package io.sirius.kernel.internal.node;
 
 import io.sirius.api.SiriusException;
 import io.sirius.api.entity.Block;
+import io.sirius.api.entity.Cosignature;
 import io.sirius.api.entity.Transaction;
 import io.sirius.api.model.Address;
 import io.sirius.api.model.Amount;
+import io.sirius.api.model.DerivationScheme;
 import io.sirius.api.model.Hash256;
 import io.sirius.api.model.Height;
 import io.sirius.api.model.NetworkType;
 import io.sirius.api.model.PublicKey;
+import io.sirius.api.model.Signature;
 import io.sirius.api.model.Timestamp;
 import io.sirius.api.result.ResultCode;
 import io.sirius.api.state.StateView;
@@ -20,6 +23,7 @@ import io.sirius.kernel.chain.BlockInfo;
 import io.sirius.kernel.chain.ChainEvents;
 import io.sirius.kernel.chain.ChainService;
 import io.sirius.kernel.chain.ConfigTexts;
+import io.sirius.kernel.chain.CosignatureEvent;
 import io.sirius.kernel.chain.HarvestRequest;
 import io.sirius.kernel.chain.HarvestResult;
 import io.sirius.kernel.chain.NetworkInfo;
@@ -47,6 +51,7 @@ import io.sirius.kernel.internal.core.CoreSystem;
 import io.sirius.kernel.internal.core.TransactionHashes;
 import io.sirius.kernel.internal.history.HistorySearch;
 import io.sirius.kernel.internal.history.TransactionIndex;
+import io.sirius.kernel.internal.mempool.PartialPool;
 import io.sirius.kernel.internal.mempool.UnconfirmedPool;
 import io.sirius.kernel.internal.pipeline.AddressBook;
 import io.sirius.kernel.internal.pipeline.Environment;
@@ -119,6 +124,7 @@ public final class NodeComponent implements ChainService {
     private volatile NetworkIdentity identity;
     private volatile Chain chain;
     private volatile UnconfirmedPool pool;
+    private volatile PartialPool partials;
     private volatile PluginSelection selection;
     private volatile TransactionParser parser;
     private volatile Devnet.Genesis genesis;
@@ -263,6 +269,9 @@ public final class NodeComponent implements ChainService {
                 pool = new UnconfirmedPool(chain, parser, NodeComponent::now, settings.maxUnconfirmedTransactions(),
                         settings.maxUnconfirmedBytes(), List.of(new PoolEvents()));
                 chain.addListener(pool);
+                partials = new PartialPool(chain, parser, NodeComponent::now, ed25519, pool,
+                        settings.maxPartialTransactions(), List.of(new PartialEvents()));
+                chain.addListener(partials);
                 chain.addListener(new BlockEvents());
                 timer.scheduleWithFixedDelay(this::expire, 1, 1, TimeUnit.SECONDS);
             }
@@ -387,6 +396,10 @@ public final class NodeComponent implements ChainService {
             if (p != null) {
                 p.expire();
             }
+            PartialPool q = partials;
+            if (q != null) {
+                q.expire();
+            }
         } catch (RuntimeException e) {
             LOG.error("Expiring unconfirmed transactions failed", e);
         }
@@ -452,6 +465,51 @@ public final class NodeComponent implements ChainService {
     }
 
     @Override
+    public Announcement announcePartial(byte[] payload) {
+        PartialPool q = partials;
+        if (q == null || phase != NodeStatus.Phase.RUNNING) {
+            return notRunning();
+        }
+        try {
+            return announcement(q.submit(payload));
+        } catch (MissingPluginsException e) {
+            return new Announcement(Optional.empty(), false, "Failure_Node_Not_Running", e.getMessage());
+        }
+    }
+
+    @Override
+    public Announcement cosign(Hash256 parentHash, PublicKey cosigner, Signature signature, DerivationScheme scheme) {
+        PartialPool q = partials;
+        if (q == null || phase != NodeStatus.Phase.RUNNING) {
+            return notRunning();
+        }
+        try {
+            return announcement(q.cosign(parentHash, cosigner, signature, scheme));
+        } catch (MissingPluginsException e) {
+            return new Announcement(Optional.empty(), false, "Failure_Node_Not_Running", e.getMessage());
+        }
+    }
+
+    private Announcement notRunning() {
+        return new Announcement(Optional.empty(), false, "Failure_Node_Not_Running",
+                "the node is " + phase.name().toLowerCase(Locale.ROOT) + (detail == null ? "" : ": " + detail));
+    }
+
+    private static Announcement announcement(PartialPool.Outcome outcome) {
+        Rejection r = outcome.rejection();
+        return r == null
+                ? new Announcement(Optional.ofNullable(outcome.hash()), true, "Success", "")
+                : new Announcement(Optional.ofNullable(outcome.hash()), false, r.code().statusName(), r.detail());
+    }
+
+    @Override
+    public Optional<TransactionRecord> partialTransaction(Hash256 hash) {
+        PartialPool q = partials;
+        return q == null ? Optional.empty() : q.find(hash)
+                .map(tx -> new TransactionRecord(tx.payload(), tx.hash(), tx.merkleHash(), 0, 0));
+    }
+
+    @Override
     public Optional<TransactionState> transaction(Hash256 hash) {
         Optional<TransactionState> known = states.get(hash);
         if (known.isPresent()) {
@@ -496,7 +554,8 @@ public final class NodeComponent implements ChainService {
             case "unconfirmed":
                 return unconfirmed(c, query);
             case "partial":
-                return new TransactionPage(List.of(), 0, query.pageNumber(), query.pageSize());
+                PartialPool q = partials;
+                return page(c, q == null ? List.of() : q.all(), query);
             default:
                 throw new IllegalArgumentException("group must be confirmed, unconfirmed or partial, not '" + query.group() + "'");
         }
@@ -505,7 +564,11 @@ public final class NodeComponent implements ChainService {
     /** The pool in arrival order (oldest first), filtered like the history. */
     private TransactionPage unconfirmed(Chain c, TransactionQuery query) {
         UnconfirmedPool p = pool;
-        List<ParsedTransaction> all = p == null ? List.of() : p.all();
+        return page(c, p == null ? List.of() : p.all(), query);
+    }
+
+    /** A page of waiting transactions (unconfirmed or partial) in arrival order, filtered like the history. */
+    private TransactionPage page(Chain c, List<ParsedTransaction> all, TransactionQuery query) {
         List<ParsedTransaction> matching = new ArrayList<>();
         StateStore.StateReader view = c.state().view();
         Environment environment = null;
@@ -695,6 +758,45 @@ public final class NodeComponent implements ChainService {
                 }
             }
             LOG.debug("Block {} committed with {} transactions", height, block.transactions().size());
+        }
+    }
+
+    /** Turns partial cache changes into states and events. */
+    private final class PartialEvents implements PartialPool.PartialListener {
+        @Override
+        public void added(ParsedTransaction tx) {
+            emit(new TransactionState(tx.hash(), "partial", "Success", tx.header().deadline().value(), 0,
+                    Optional.of(tx.header().signer())));
+            if (!events.isEmpty()) {
+                TransactionEvent event = event(tx, 0, 0);
+                each(e -> e.partialAdded(event));
+            }
+        }
+
+        @Override
+        public void removed(ParsedTransaction tx, Rejection rejection) {
+            if (rejection != null) {
+                emit(new TransactionState(tx.hash(), "failed", rejection.code().statusName(), tx.header().deadline().value(),
+                        0, Optional.of(tx.header().signer())));
+            }
+            if (!events.isEmpty()) {
+                TransactionEvent event = event(tx, 0, 0);
+                each(e -> e.partialRemoved(event));
+            }
+        }
+
+        @Override
+        public void cosigned(ParsedTransaction tx, Cosignature cosignature) {
+            if (!events.isEmpty()) {
+                CosignatureEvent event = new CosignatureEvent(tx.hash(), cosignature.signer(), cosignature.signature(),
+                        cosignature.scheme(), event(tx, 0, 0).participants());
+                each(e -> e.cosignatureAdded(event));
+            }
+        }
+
+        @Override
+        public void refused(Hash256 hash, long deadline, ResultCode code, PublicKey signer) {
+            emit(new TransactionState(hash, "failed", code.statusName(), deadline, 0, Optional.of(signer)));
         }
     }
 

@@ -58,6 +58,10 @@ public @interface NodeSettings {
             + "Sirius's default), maximize-fee or minimize-fee")
     String transactionSelectionStrategy() default "oldest";
 
+    /** @return the most bonded aggregates waiting for cosignatures */
+    @AttributeDefinition(description = "Most bonded aggregates waiting for cosignatures (the partial cache)")
+    int maxPartialTransactions() default 10_000;
+
     /** @return the unconfirmed pool's byte budget */
     @AttributeDefinition(description = "Most bytes of unconfirmed transactions held")
     long maxUnconfirmedBytes() default 256L * 1024 * 1024;

@@ -60,11 +60,28 @@ public final class TransactionProcessor {
      * @return the first failure, or null if all passed and were observed
      */
     public static Rejection execute(List<Notification> notifications, Environment environment, StateChanges changes) {
+        return execute(notifications, environment, changes, code -> false, code -> { });
+    }
+
+    /**
+     * As {@link #execute(List, Environment, StateChanges)}, but a stateful failure that {@code tolerated} accepts is
+     * reported to {@code toleratedSink} and treated as success (validation and observation go on), as Sirius's
+     * partial transaction cache validates a bonded aggregate that still lacks cosignatures.
+     *
+     * @param notifications the notifications
+     * @param environment the environment
+     * @param changes the delta
+     * @param tolerated which failures to go past
+     * @param toleratedSink hears each failure gone past
+     * @return the first failure not tolerated, or null
+     */
+    public static Rejection execute(List<Notification> notifications, Environment environment, StateChanges changes,
+            java.util.function.Predicate<ResultCode> tolerated, java.util.function.Consumer<ResultCode> toleratedSink) {
         Contexts.Stateless stateless = new Contexts.Stateless(environment);
         Contexts.Stateful validation = new Contexts.Stateful(environment, changes);
         Contexts.Observing observing = new Contexts.Observing(environment, NotifyMode.COMMIT, changes);
         for (Notification n : notifications) {
-            Rejection rejection = validateAndObserve(n, environment, validation, observing);
+            Rejection rejection = validateAndObserve(n, environment, validation, observing, tolerated, toleratedSink);
             if (rejection != null) {
                 return rejection;
             }
@@ -81,7 +98,7 @@ public final class TransactionProcessor {
             for (Notification d : derived) {
                 rejection = checkStateless(List.of(d), environment, stateless);
                 if (rejection == null) {
-                    rejection = validateAndObserve(d, environment, validation, observing);
+                    rejection = validateAndObserve(d, environment, validation, observing, tolerated, toleratedSink);
                 }
                 if (rejection != null) {
                     return new Rejection(rejection.code(), rejection.detail() + " (derived from "
@@ -112,7 +129,8 @@ public final class TransactionProcessor {
     }
 
     private static Rejection validateAndObserve(Notification n, Environment environment, Contexts.Stateful validation,
-            Contexts.Observing observing) {
+            Contexts.Observing observing, java.util.function.Predicate<ResultCode> tolerated,
+            java.util.function.Consumer<ResultCode> toleratedSink) {
         for (StatefulValidator<?> validator : environment.plugins().statefulFor(n)) {
             ResultCode result;
             try {
@@ -122,6 +140,10 @@ public final class TransactionProcessor {
                 return new Rejection(io.sirius.api.result.ResultCodes.FAILURE, validator.name() + " failed: " + e);
             }
             if (result.severity() == Severity.FAILURE) {
+                if (tolerated.test(result)) {
+                    toleratedSink.accept(result);
+                    continue;
+                }
                 return new Rejection(result, validator.name() + " refused " + n.getClass().getSimpleName());
             }
         }
