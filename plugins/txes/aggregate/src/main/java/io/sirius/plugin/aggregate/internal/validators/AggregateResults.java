@@ -1,0 +1,63 @@
+package io.sirius.plugin.aggregate.internal.validators;
+
+import io.sirius.api.result.ResultCode;
+import io.sirius.api.result.ResultCodes;
+import io.sirius.api.result.Severity;
+import io.sirius.plugin.aggregate.model.AggregateTypes;
+
+/**
+ * Every result code of the aggregate family (facility 0x41), named and numbered as Sirius's {@code Results.h}.
+ * {@link #INELIGIBLE_COSIGNERS} and {@link #MISSING_COSIGNERS} have the values the kernel's partial transaction cache
+ * recognises ({@link ResultCodes#AGGREGATE_INELIGIBLE_COSIGNERS}, {@link ResultCodes#AGGREGATE_MISSING_COSIGNERS}).
+ */
+public enum AggregateResults implements ResultCode {
+    /** The aggregate carries more embedded transactions than allowed. */
+    TOO_MANY_TRANSACTIONS(0x0001, "the aggregate carries more than maxTransactionsPerAggregate transactions"),
+    /** The aggregate carries no embedded transaction. */
+    NO_TRANSACTIONS(0x0002, "the aggregate carries no transaction"),
+    /** The aggregate carries more signatures than allowed. */
+    TOO_MANY_COSIGNATURES(0x0003, "the aggregate's signer and cosigners are more than maxCosignaturesPerAggregate"),
+    /** An account cosigns twice, or the signer cosigns. */
+    REDUNDANT_COSIGNATURES(0x0004, "an account signs the aggregate more than once"),
+    /** The plugin's config section cannot be parsed. */
+    PLUGIN_CONFIG_MALFORMED(0x0005, "the aggregate plugin's config section is malformed"),
+    /** A bonded aggregate while the network does not accept them. */
+    BONDED_NOT_ENABLED(0x0006, "bonded aggregates are not enabled (enableBondedAggregateSupport)"),
+    /** A cosigner no embedded transaction needs. */
+    INELIGIBLE_COSIGNERS(0x1001, "an account signs the aggregate that none of its transactions needs"),
+    /** An account an embedded transaction needs has not signed. */
+    MISSING_COSIGNERS(0x1002, "an account one of the aggregate's transactions needs has not signed it");
+
+    private final int code;
+    private final String reason;
+
+    AggregateResults(int code, String reason) {
+        this.code = code;
+        this.reason = reason;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.FAILURE;
+    }
+
+    @Override
+    public int facility() {
+        return AggregateTypes.FACILITY;
+    }
+
+    @Override
+    public int code() {
+        return code;
+    }
+
+    @Override
+    public String statusName() {
+        return ResultCodes.statusName(severity(), "Aggregate", name());
+    }
+
+    @Override
+    public String reason() {
+        return reason;
+    }
+}
