@@ -1,0 +1,128 @@
+package io.sirius.plugin.aggregate.internal.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sirius.api.plugin.SiriusPlugin;
+import io.sirius.api.plugin.TransactionDescriptor;
+import io.sirius.api.result.ResultCodes;
+import io.sirius.api.validation.StatefulValidator;
+import io.sirius.plugin.aggregate.internal.config.AggregateConfig;
+import io.sirius.plugin.aggregate.internal.validators.AggregateResults;
+import io.sirius.plugin.aggregate.model.AggregateCosignaturesNotification;
+import io.sirius.plugin.aggregate.model.AggregateEmbeddedTransactionNotification;
+import io.sirius.plugin.aggregate.model.AggregateTransactionTypeNotification;
+import io.sirius.plugin.testkit.RecordingRegistrar;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class AggregatePluginTest {
+
+    private static RecordingRegistrar registered() {
+        RecordingRegistrar registrar = new RecordingRegistrar();
+        new AggregatePlugin().register(registrar);
+        return registrar;
+    }
+
+    @Test
+    void registersExactlyTheAggregateFamily() {
+        // Act
+        RecordingRegistrar registrar = registered();
+
+        // Assert: top-level only, no state, no JSON (the REST bundle shows aggregates itself)
+        assertEquals("aggregate", new AggregatePlugin().name());
+        assertEquals(List.of("plugin:catapult.plugins.aggregate"), registrar.configNames());
+        assertSame(AggregateConfig.SECTION, registrar.configs().get(0));
+        assertEquals(List.of("Aggregate_Complete 0x4141 v2..3", "Aggregate_Bonded 0x4241 v2..3",
+                "Aggregate_Complete_V2 0x4341 v1..1", "Aggregate_Bonded_V2 0x4441 v1..1"), registrar.transactionNames());
+        assertTrue(registrar.transactions().stream().noneMatch(TransactionDescriptor::embeddable));
+        assertEquals(Set.of(), registrar.transactionJson().keySet());
+        assertEquals(List.of(), registrar.statelessValidatorNames());
+        assertEquals(List.of("BasicAggregateCosignaturesValidator", "StrictAggregateCosignaturesValidator",
+                "AggregateEligibleCosignersValidator", "AggregateTransactionTypeValidator",
+                "AggregateSufficientCosignersValidator"), registrar.statefulValidatorNames());
+        assertEquals(List.of(), registrar.observerNames());
+        assertEquals(List.of(), registrar.derivationNames());
+        assertEquals(List.of(), registrar.otherNames());
+    }
+
+    @Test
+    void eachDescriptorReadsItsOwnCosignatureWidth() {
+        // Act
+        List<Integer> widths = registered().transactions().stream()
+                .map(t -> ((AggregateTransactionCodec) t.codec()).cosignatureSize()).toList();
+
+        // Assert
+        assertEquals(List.of(96, 96, 97, 97), widths);
+    }
+
+    @Test
+    void judgesTheCosignerNotificationsInSiriussOrder() {
+        // Act
+        List<StatefulValidator<?>> validators = registered().statefulValidators();
+
+        // Assert: on the cosignatures notification, ineligible (strict, then plain) after the basic limits
+        assertEquals(List.of("BasicAggregateCosignaturesValidator", "StrictAggregateCosignaturesValidator",
+                "AggregateEligibleCosignersValidator"), validators.stream()
+                .filter(v -> v.notificationType() == AggregateCosignaturesNotification.class)
+                .map(StatefulValidator::name).toList());
+        assertEquals(List.of("AggregateSufficientCosignersValidator"), validators.stream()
+                .filter(v -> v.notificationType() == AggregateEmbeddedTransactionNotification.class)
+                .map(StatefulValidator::name).toList());
+        assertEquals(List.of("AggregateTransactionTypeValidator"), validators.stream()
+                .filter(v -> v.notificationType() == AggregateTransactionTypeNotification.class)
+                .map(StatefulValidator::name).toList());
+    }
+
+    @Test
+    void declaresSiriussResultCodesWithTheValuesThePartialCacheRecognises() {
+        // Act
+        RecordingRegistrar registrar = registered();
+
+        // Assert
+        assertEquals(List.of("Failure_Aggregate_Too_Many_Transactions", "Failure_Aggregate_No_Transactions",
+                "Failure_Aggregate_Too_Many_Cosignatures", "Failure_Aggregate_Redundant_Cosignatures",
+                "Failure_Aggregate_Plugin_Config_Malformed", "Failure_Aggregate_Bonded_Not_Enabled",
+                "Failure_Aggregate_Ineligible_Cosigners", "Failure_Aggregate_Missing_Cosigners"), registrar.resultNames());
+        assertEquals(List.of(0x80410001, 0x80410002, 0x80410003, 0x80410004, 0x80410005, 0x80410006, 0x80411001,
+                0x80411002), registrar.resultValues());
+        assertEquals(ResultCodes.AGGREGATE_INELIGIBLE_COSIGNERS, AggregateResults.INELIGIBLE_COSIGNERS.value());
+        assertEquals(ResultCodes.AGGREGATE_MISSING_COSIGNERS, AggregateResults.MISSING_COSIGNERS.value());
+        assertFalse(registrar.results().stream().anyMatch(r -> !r.isFailure()));
+    }
+
+    @Test
+    void theManifestCapabilityListsExactlyTheRegisteredTypes() throws Exception {
+        // Arrange: bnd writes the @SiriusPlugin capability into the manifest it generates next to the classes
+        URL classes = AggregatePlugin.class.getProtectionDomain().getCodeSource().getLocation();
+        Manifest manifest;
+        try (InputStream in = Files.newInputStream(Path.of(classes.toURI()).resolve("META-INF/MANIFEST.MF"))) {
+            manifest = new Manifest(in);
+        }
+        String capability = manifest.getMainAttributes().getValue("Provide-Capability");
+
+        // Act
+        Matcher name = Pattern.compile(SiriusPlugin.NAMESPACE + ";" + SiriusPlugin.NAMESPACE + "=(\\w+)").matcher(capability);
+        Matcher types = Pattern.compile(SiriusPlugin.TYPES_ATTRIBUTE + ":List<String>=\"([^\"]*)\"").matcher(capability);
+
+        // Assert
+        assertTrue(name.find(), capability);
+        assertTrue(types.find(), capability);
+        assertEquals(new AggregatePlugin().name(), name.group(1));
+        Set<String> declared = new TreeSet<>(List.of(types.group(1).split(",")));
+        Set<String> registeredTypes = new TreeSet<>();
+        registered().transactions().forEach(t -> registeredTypes.add(t.type().toString()));
+        assertEquals(registeredTypes, declared);
+    }
+}
