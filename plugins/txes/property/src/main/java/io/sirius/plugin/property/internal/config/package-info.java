@@ -1,0 +1,2 @@
+/** The property section of the network config. */
+package io.sirius.plugin.property.internal.config;

@@ -1,0 +1,2 @@
+/** The property family's state change, exact in rollback. */
+package io.sirius.plugin.property.internal.observers;
