@@ -9,6 +9,7 @@ import io.sirius.api.validation.StatefulValidator;
 import io.sirius.plugin.aggregate.internal.config.AggregateConfig;
 import io.sirius.plugin.aggregate.internal.config.MultisigPresence;
 import io.sirius.plugin.aggregate.model.AggregateCosignaturesNotification;
+import io.sirius.plugin.aggregate.model.AggregateResults;
 import java.util.HashSet;
 import java.util.Set;
 

@@ -7,6 +7,7 @@ import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.api.validation.StatefulValidator;
 import io.sirius.plugin.aggregate.internal.config.MultisigPresence;
 import io.sirius.plugin.aggregate.model.AggregateEmbeddedTransactionNotification;
+import io.sirius.plugin.aggregate.model.AggregateResults;
 
 /**
  * An embedded transaction's signer must have signed the aggregate, as its signer or a cosigner; otherwise the

@@ -5,6 +5,7 @@ import io.sirius.api.result.ResultCodes;
 import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.api.validation.StatefulValidator;
 import io.sirius.plugin.aggregate.internal.config.AggregateConfig;
+import io.sirius.plugin.aggregate.model.AggregateResults;
 import io.sirius.plugin.aggregate.model.AggregateTransactionTypeNotification;
 import io.sirius.plugin.aggregate.model.AggregateTypes;
 

@@ -8,6 +8,7 @@ import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.api.validation.StatefulValidator;
 import io.sirius.plugin.aggregate.internal.config.AggregateConfig;
 import io.sirius.plugin.aggregate.model.AggregateCosignaturesNotification;
+import io.sirius.plugin.aggregate.model.AggregateResults;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

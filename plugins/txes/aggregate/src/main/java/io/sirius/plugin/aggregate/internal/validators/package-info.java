@@ -1,5 +1,5 @@
 /**
- * The aggregate family's validators and its result codes ({@link io.sirius.plugin.aggregate.internal.validators.AggregateResults}).
+ * The aggregate family's validators and its result codes ({@link io.sirius.plugin.aggregate.model.AggregateResults}).
  *
  * <p>Sirius's three: {@code BasicAggregateCosignaturesValidator}, {@code StrictAggregateCosignaturesValidator},
  * {@code AggregateTransactionTypeValidator}. Two more apply, for plain accounts, the cosigner rules Sirius leaves to

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
+import io.sirius.plugin.aggregate.model.AggregateResults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -15,6 +15,7 @@ import io.sirius.plugin.aggregate.internal.config.AggregateConfig;
 import io.sirius.plugin.aggregate.internal.config.MultisigPresence;
 import io.sirius.plugin.aggregate.model.AggregateCosignaturesNotification;
 import io.sirius.plugin.aggregate.model.AggregateEmbeddedTransactionNotification;
+import io.sirius.plugin.aggregate.model.AggregateResults;
 import io.sirius.plugin.testkit.ContextBuilder;
 import java.util.Arrays;
 import java.util.HashMap;

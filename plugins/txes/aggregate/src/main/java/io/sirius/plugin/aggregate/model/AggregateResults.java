@@ -1,12 +1,13 @@
-package io.sirius.plugin.aggregate.internal.validators;
+package io.sirius.plugin.aggregate.model;
 
 import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
 import io.sirius.api.result.Severity;
-import io.sirius.plugin.aggregate.model.AggregateTypes;
 
 /**
- * Every result code of the aggregate family (facility 0x41), named and numbered as Sirius's {@code Results.h}.
+ * Every result code of the aggregate family (facility 0x41), named and numbered as Sirius's {@code Results.h}. Exported
+ * because plugins judging an aggregate's cosigners (multisig) answer with {@link #INELIGIBLE_COSIGNERS} and
+ * {@link #MISSING_COSIGNERS}, as Sirius's multisig plugin answers with the aggregate plugin's codes.
  * {@link #INELIGIBLE_COSIGNERS} and {@link #MISSING_COSIGNERS} have the values the kernel's partial transaction cache
  * recognises ({@link ResultCodes#AGGREGATE_INELIGIBLE_COSIGNERS}, {@link ResultCodes#AGGREGATE_MISSING_COSIGNERS}).
  */
