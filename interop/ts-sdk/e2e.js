@@ -53,6 +53,24 @@ async function main() {
     const generationHash = nemesis.generationHash;
     step('block/1: generation hash ' + generationHash + ', ' + nemesis.numTransactions + ' transactions');
 
+    // The rest of the read-only surface, as the SDK parses it.
+    const time = await firstValueFrom(nodeHttp.getNodeTime());
+    check(time.sendTimeStamp && time.receiveTimeStamp, 'node time ' + JSON.stringify(time));
+    const score = await firstValueFrom(chainHttp.getBlockchainScore());
+    check(score.scoreLow.higher > 0 || score.scoreLow.lower > 0, 'chain score ' + JSON.stringify(score));
+    const server = await firstValueFrom(new sdk.DiagnosticHttp(url).getServerInfo());
+    check(/\d+\.\d+/.test(server.restVersion), 'server info ' + JSON.stringify(server));
+    const config = await firstValueFrom(new sdk.ChainConfigHttp(url).getChainConfig(1));
+    check(config.networkConfig.includes('[plugin:catapult.plugins.mosaic]')
+        && config.supportedEntityVersions.includes('16724'), 'config at height 1');
+    const blocks = await firstValueFrom(blockHttp.getBlocksByHeightWithLimit(1, sdk.LimitType.N_25));
+    check(blocks.length >= 1 && blocks[0].height.compact() === 1, 'blocks from 1: ' + blocks.length);
+    const names = await firstValueFrom(new sdk.NamespaceHttp(url).getNamespacesName([new sdk.NamespaceId('prx.xpx')]));
+    check(names.length === 1 && names[0].name === 'xpx', 'names ' + JSON.stringify(names));
+    const full = await firstValueFrom(new sdk.NamespaceService(new sdk.NamespaceHttp(url), chainHttp).namespace(new sdk.NamespaceId('prx.xpx')));
+    check(full.name === 'prx.xpx', 'NamespaceService names it ' + full.name);
+    step('node/time, chain/score, diagnostic/server, config/1, blocks, namespace names');
+
     const sender = sdk.Account.createFromPrivateKey(privateKey, networkType, 1);
     const senderInfo = await firstValueFrom(accountHttp.getAccountInfo(sender.address));
     check(senderInfo.mosaics.length >= 1, 'the sender owns no mosaic');
@@ -150,6 +168,11 @@ async function main() {
         const namespace = await firstValueFrom(new sdk.NamespaceHttp(url).getNamespace(namespaceId));
         check(namespace.owner.publicKey === sender.publicKey && namespace.depth === 1 && namespace.isRoot(),
             'namespace ' + JSON.stringify({ owner: namespace.owner.publicKey, depth: namespace.depth }));
+        const mosaicNames = await firstValueFrom(new sdk.MosaicHttp(url).getMosaicsNames([currency.id]));
+        check(mosaicNames.length === 1 && mosaicNames[0].names.some(n => n.name === 'prx.xpx'), 'currency names '
+            + JSON.stringify(mosaicNames.map(n => n.names)));
+        const owned = await firstValueFrom(new sdk.NamespaceHttp(url).getNamespacesFromAccount(sender.address));
+        check(owned.some(n => n.id.toHex() === namespaceId.toHex()), 'the sender owns ' + owned.length + ' namespaces');
         const mosaic = await firstValueFrom(new sdk.MosaicHttp(url).getMosaic(mosaicId));
         check(mosaic.supply.compact() === 500000 && mosaic.divisibility === 2 && mosaic.owner.publicKey === sender.publicKey,
             'mosaic ' + JSON.stringify({ supply: mosaic.supply.compact(), divisibility: mosaic.divisibility }));

@@ -15,8 +15,9 @@ import java.util.Map;
 
 /**
  * {@code POST /namespace/names} with {@code {"namespaceIds": ["<16 hex>", ...]}}: for each known namespace, in the
- * order asked, {@code {"namespaceId": [lo, hi], "name": "<full dotted name>"}}, as js-xpx-chain-rest answers after
- * joining the parents' names; unknown ids are left out. 409 for a body without such an array or an id that is not 16
+ * order asked, {@code {"namespaceId": [lo, hi], "name": "<its own part>"}} plus {@code "parentId"} for a child. The
+ * name is the namespace's own level ({@code xpx} for {@code prx.xpx}): the SDK's {@code NamespaceService} asks for
+ * every level of a namespace and joins their names with dots. Unknown ids are left out. 409 for a body without such an array or an id that is not 16
  * hex digits.
  */
 public final class NamespaceNamesRoute implements RouteHandler {
@@ -44,7 +45,10 @@ public final class NamespaceNamesRoute implements RouteHandler {
             namespaces.find(id).ifPresent(entry -> {
                 Map<String, Object> name = new LinkedHashMap<>();
                 name.put("namespaceId", new Uint64(id.value()));
-                name.put("name", namespaces.fullName(entry));
+                name.put("name", entry.name());
+                if (!entry.isRoot()) {
+                    name.put("parentId", new Uint64(entry.parentId().value()));
+                }
                 names.add(name);
             });
         }

@@ -18,16 +18,18 @@ class NamespaceNamesRouteTest {
     }
 
     @Test
-    void answersFullNamesInTheOrderAskedLeavingOutUnknownIds() {
+    void answersEachLevelsOwnNameWithItsParentInTheOrderAskedLeavingOutUnknownIds() {
         // Act
         RouteResponse response = post("{\"namespaceIds\": [\"" + Fixtures.GAMMA.toHex() + "\", \"0123456789ABCDEF\", \""
                 + Fixtures.ALPHA.toHex().toLowerCase() + "\", \"" + Fixtures.BETA.toHex() + "\"]}");
 
         // Assert
         assertEquals(RouteResponse.ok(List.of(
-                Map.of("namespaceId", new Uint64(Fixtures.GAMMA.value()), "name", "alpha.beta.gamma"),
+                Map.of("namespaceId", new Uint64(Fixtures.GAMMA.value()), "name", "gamma",
+                        "parentId", new Uint64(Fixtures.BETA.value())),
                 Map.of("namespaceId", new Uint64(Fixtures.ALPHA.value()), "name", "alpha"),
-                Map.of("namespaceId", new Uint64(Fixtures.BETA.value()), "name", "alpha.beta"))), response);
+                Map.of("namespaceId", new Uint64(Fixtures.BETA.value()), "name", "beta",
+                        "parentId", new Uint64(Fixtures.ALPHA.value())))), response);
     }
 
     @Test

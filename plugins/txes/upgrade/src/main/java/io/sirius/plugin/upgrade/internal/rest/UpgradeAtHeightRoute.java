@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * {@code GET /upgrade/{height}}, as js-xpx-chain-rest answers it: the upgrade in force at {@code height} (the one with
  * the greatest height not above it) as
- * {@code {"blockchainUpgrade": {"height": [lo, hi], "blockChainVersion": [lo, hi]}}}, the field names the SDK's
+ * {@code {"blockchainUpgrade": {"height": [lo, hi], "blockchainVersion": [lo, hi]}}}, the field names the SDK's
  * {@code UpgradeDTO} reads; 404 {@code ResourceNotFound} when no upgrade is in force there; 409
  * {@code InvalidArgument} when {@code height} is not a uint64.
  *
@@ -59,7 +59,7 @@ public final class UpgradeAtHeightRoute implements RouteHandler {
     private static Map<String, Object> body(BlockchainUpgradeEntry entry) {
         Map<String, Object> upgrade = new LinkedHashMap<>();
         upgrade.put("height", new Uint64(entry.height().value()));
-        upgrade.put("blockChainVersion", new Uint64(entry.version().value()));
+        upgrade.put("blockchainVersion", new Uint64(entry.version().value()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("blockchainUpgrade", upgrade);
         return body;

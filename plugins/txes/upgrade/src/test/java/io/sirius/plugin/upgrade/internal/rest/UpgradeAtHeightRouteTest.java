@@ -57,7 +57,7 @@ class UpgradeAtHeightRouteTest {
 
         // Assert
         assertEquals(200, response.status());
-        assertEquals(Map.of("blockchainUpgrade", Map.of("height", new Uint64(expected), "blockChainVersion",
+        assertEquals(Map.of("blockchainUpgrade", Map.of("height", new Uint64(expected), "blockchainVersion",
                 new Uint64(version.value()))), response.body());
     }
 
@@ -68,8 +68,8 @@ class UpgradeAtHeightRouteTest {
         Map<?, ?> upgrade = (Map<?, ?>) body.get("blockchainUpgrade");
 
         // Assert
-        assertEquals(List.of("height", "blockChainVersion"), List.copyOf(upgrade.keySet()));
-        Uint64 version = (Uint64) upgrade.get("blockChainVersion");
+        assertEquals(List.of("height", "blockchainVersion"), List.copyOf(upgrade.keySet()));
+        Uint64 version = (Uint64) upgrade.get("blockchainVersion");
         assertEquals(0, version.low());
         assertEquals(0x00020000L, version.high());
     }
