@@ -7,6 +7,7 @@ import io.sirius.api.notification.AddressInteractionNotification;
 import io.sirius.api.notification.BalanceCreditNotification;
 import io.sirius.api.notification.BalanceTransferNotification;
 import io.sirius.api.notification.Notification;
+import io.sirius.api.notification.SignatureNotification;
 import io.sirius.api.resolver.Resolvers;
 import io.sirius.api.model.PublicKey;
 import io.sirius.kernel.internal.history.TransactionIndex;
@@ -17,7 +18,7 @@ import java.util.Set;
 
 /**
  * The accounts a transaction touches, read from its notifications (as Sirius's address extraction does): its signer,
- * every address and key that becomes known, transfer parties and credited accounts. Aliases are resolved against
+ * every address and key that becomes known, transfer parties and credited accounts, an aggregate's cosigners. Aliases are resolved against
  * the given state when they can be.
  */
 public final class Participants {
@@ -62,6 +63,11 @@ public final class Participants {
                 resolvers.resolve(t.recipient()).ifPresent(address -> add(out, address, TransactionIndex.RECIPIENT));
             } else if (n instanceof BalanceCreditNotification c) {
                 add(out, environment.addresses().addressOf(c.account()), TransactionIndex.RECIPIENT);
+            } else if (n instanceof SignatureNotification sig) {
+                if (!sig.signer().equals(signer)) {
+                    // a cosigner of an aggregate
+                    add(out, environment.addresses().addressOf(sig.signer()), TransactionIndex.PARTICIPANT);
+                }
             } else if (n instanceof AddressInteractionNotification i) {
                 i.participants().forEach(p -> resolvers.resolve(p).ifPresent(address -> add(out, address,
                         TransactionIndex.PARTICIPANT)));
