@@ -23,4 +23,13 @@ public interface RouteRequest {
 
     /** @return the request body (empty for GET), already bounded in size by the REST bundle */
     byte[] body();
+
+    /**
+     * @return the body read as one JSON value (see {@link JsonReader}); {@link RouteArguments#body} takes an object
+     * @throws InvalidArgumentException if it is not JSON (the REST bundle answers 409)
+     * @since 1.1
+     */
+    default Object json() {
+        return JsonReader.read(body());
+    }
 }

@@ -101,6 +101,8 @@ public final class RestServlet extends HttpServlet {
                 response.setHeader("Connection", "close");
             }
             write(response, e.status(), Map.of("code", e.code(), "message", e.getMessage()));
+        } catch (io.sirius.api.rest.InvalidArgumentException e) {
+            write(response, 409, Map.of("code", "InvalidArgument", "message", String.valueOf(e.getMessage())));
         } catch (IllegalStateException e) {
             LOG.debug("Request {} {} could not be answered", method, path, e);
             write(response, 503, Map.of("code", "ServiceUnavailable", "message", String.valueOf(e.getMessage())));
