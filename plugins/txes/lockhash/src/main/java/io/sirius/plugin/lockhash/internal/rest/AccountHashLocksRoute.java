@@ -1,9 +1,9 @@
 package io.sirius.plugin.lockhash.internal.rest;
 
-import io.sirius.api.account.AccountState;
-import io.sirius.api.account.AccountStateCache;
 import io.sirius.api.model.Hash256;
 import io.sirius.api.model.PublicKey;
+import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
@@ -35,12 +35,9 @@ public final class AccountHashLocksRoute implements RouteHandler {
     @Override
     public RouteResponse handle(RouteRequest request, StateView state) {
         try {
-            RouteArguments.AccountId account = RouteArguments.accountId(request.pathParameter("accountId"), "accountId");
+            Optional<PublicKey> owner = LockArguments.owner(state, request.pathParameter("accountId"), "accountId");
             int pageSize = RouteArguments.pageSize(request);
-            Optional<Hash256> after = RouteArguments.pageAfter(request);
-            Optional<PublicKey> owner = account.publicKey().isPresent()
-                    ? account.publicKey()
-                    : state.cache(AccountStateCache.DESCRIPTOR).find(account.address().get()).flatMap(AccountState::publicKey);
+            Optional<Hash256> after = LockArguments.pageAfter(request);
             List<Map<String, Object>> page = new ArrayList<>();
             if (owner.isEmpty()) {
                 return RouteResponse.ok(page);
@@ -56,7 +53,7 @@ public final class AccountHashLocksRoute implements RouteHandler {
                 }
             }
             return RouteResponse.ok(page);
-        } catch (BadRequest e) {
+        } catch (InvalidArgumentException e) {
             return RouteResponse.invalidArgument(e.getMessage());
         }
     }

@@ -1,6 +1,8 @@
 package io.sirius.plugin.lockhash.internal.rest;
 
 import io.sirius.api.model.Hash256;
+import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
@@ -27,7 +29,7 @@ public final class HashLockRoute implements RouteHandler {
         Hash256 hash;
         try {
             hash = RouteArguments.hash(given, "hash");
-        } catch (BadRequest e) {
+        } catch (InvalidArgumentException e) {
             return RouteResponse.invalidArgument(e.getMessage());
         }
         return HashLockView.of(state).find(hash)

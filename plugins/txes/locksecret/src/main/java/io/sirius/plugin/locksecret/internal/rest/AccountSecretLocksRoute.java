@@ -1,11 +1,12 @@
 package io.sirius.plugin.locksecret.internal.rest;
 
-import io.sirius.api.account.AccountState;
-import io.sirius.api.account.AccountStateCache;
+import io.sirius.api.model.Hash256;
 import io.sirius.api.model.PublicKey;
+import io.sirius.api.rest.InvalidArgumentException;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
+import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteResponse;
 import io.sirius.api.state.StateView;
 import io.sirius.plugin.locksecret.state.SecretLockKey;
@@ -31,19 +32,16 @@ public final class AccountSecretLocksRoute implements RouteHandler {
     @Override
     public RouteResponse handle(RouteRequest request, StateView state) {
         try {
-            RouteArguments.AccountId account = RouteArguments.accountId(request.pathParameter("accountId"), "accountId");
+            Optional<PublicKey> owner = LockArguments.owner(state, request.pathParameter("accountId"), "accountId");
             int pageSize = RouteArguments.pageSize(request);
-            var after = RouteArguments.pageAfter(request);
-            Optional<PublicKey> owner = account.publicKey().isPresent()
-                    ? account.publicKey()
-                    : state.cache(AccountStateCache.DESCRIPTOR).find(account.address().get()).flatMap(AccountState::publicKey);
+            Optional<Hash256> after = LockArguments.pageAfter(request);
             if (owner.isEmpty()) {
                 return RouteResponse.ok(List.of());
             }
             SecretLockView locks = SecretLockView.of(state);
             return RouteResponse.ok(LockPages.page(locks, locks.keys(new SecretLockKey.Owner(owner.get())),
                     lock -> lock.account().equals(owner.get()), pageSize, after));
-        } catch (BadRequest e) {
+        } catch (InvalidArgumentException e) {
             return RouteResponse.invalidArgument(e.getMessage());
         }
     }

@@ -1,6 +1,8 @@
 package io.sirius.plugin.locksecret.internal.rest;
 
 import io.sirius.api.model.Hash256;
+import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
@@ -27,7 +29,7 @@ public final class SecretLockRoute implements RouteHandler {
         Hash256 compositeHash;
         try {
             compositeHash = RouteArguments.hash(given, "compositeHash");
-        } catch (BadRequest e) {
+        } catch (InvalidArgumentException e) {
             return RouteResponse.invalidArgument(e.getMessage());
         }
         return SecretLockView.of(state).find(compositeHash)

@@ -1,6 +1,8 @@
 package io.sirius.plugin.locksecret.internal.rest;
 
 import io.sirius.api.model.Hash256;
+import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
@@ -28,11 +30,11 @@ public final class SecretLocksBySecretRoute implements RouteHandler {
         try {
             Hash256 secret = RouteArguments.hash(request.pathParameter("secret"), "secret");
             int pageSize = RouteArguments.pageSize(request);
-            var after = RouteArguments.pageAfter(request);
+            var after = LockArguments.pageAfter(request);
             SecretLockView locks = SecretLockView.of(state);
             return RouteResponse.ok(LockPages.page(locks, locks.keys(new SecretLockKey.Secret(secret)),
                     lock -> lock.secret().equals(secret), pageSize, after));
-        } catch (BadRequest e) {
+        } catch (InvalidArgumentException e) {
             return RouteResponse.invalidArgument(e.getMessage());
         }
     }

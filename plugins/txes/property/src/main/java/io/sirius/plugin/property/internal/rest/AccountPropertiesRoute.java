@@ -1,5 +1,6 @@
 package io.sirius.plugin.property.internal.rest;
 
+import io.sirius.api.rest.InvalidArgumentException;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
@@ -28,7 +29,7 @@ public final class AccountPropertiesRoute implements RouteHandler {
             return AccountIds.find(PropertyView.of(state), accountId, "accountId")
                     .map(entry -> RouteResponse.ok(AccountPropertiesJson.of(entry)))
                     .orElseGet(() -> RouteResponse.notFound("no resource exists with id '" + accountId + "'"));
-        } catch (BadRequest e) {
+        } catch (InvalidArgumentException e) {
             return RouteResponse.invalidArgument(e.getMessage());
         }
     }

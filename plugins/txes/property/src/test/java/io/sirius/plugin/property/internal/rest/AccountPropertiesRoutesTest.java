@@ -37,7 +37,8 @@ class AccountPropertiesRoutesTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"SA2KVUXWLON4BTOHCXFAZY4L7S3HCKQZVE6VRLNF", "SA2KVU-XWLON4-BTOHCX-FAZY4L-7S3HCK-QZVE6V-RLNF",
         "87F87AD6898E8208EF5B8A2BA5FD2566CB62C116F3480C6D6EA1E45E4C3D6E69",
-        "87f87ad6898e8208ef5b8a2ba5fd2566cb62c116f3480c6d6ea1e45e4c3d6e69"})
+        "87f87ad6898e8208ef5b8a2ba5fd2566cb62c116f3480c6d6ea1e45e4c3d6e69",
+        "9034AAD2F65B9BC0CDC715CA0CE38BFCB6712A19A93D58ADA5"})
     void answersAnAccountsPropertiesByAddressOrPublicKey(String accountId) {
         // Act
         RouteResponse response = AccountPropertiesRoute.descriptor().handler().handle(TestRequest.path("accountId", accountId),
@@ -75,6 +76,17 @@ class AccountPropertiesRoutesTest {
                 "{\"addresses\": []}"), state().view()));
         assertEquals("POST", AccountsPropertiesRoute.descriptor().method());
         assertEquals("/account/properties", AccountsPropertiesRoute.descriptor().path());
+    }
+
+    @Test
+    void refusesMoreAccountsThanOneRequestMayName() {
+        // Arrange
+        String many = "{\"addresses\": [" + String.join(",", java.util.Collections.nCopies(
+                AccountsPropertiesRoute.MAX_ACCOUNTS + 1, "\"" + Fixtures.OWNER_ADDRESS.plain() + "\"")) + "]}";
+
+        // Act + Assert
+        assertEquals(RouteResponse.invalidArgument("addresses holds more than 1000 elements"),
+                new AccountsPropertiesRoute().handle(TestRequest.json(many), state().view()));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
