@@ -1,5 +1,6 @@
 package io.sirius.plugin.lockhash.model;
 
+import io.sirius.api.entity.EntityTypes;
 import io.sirius.api.model.EntityType;
 
 /**
@@ -13,9 +14,9 @@ public final class LockHashTypes {
     /** The current entity version of Hash_Lock. */
     public static final int HASH_LOCK_VERSION = 1;
     /** Aggregate_Bonded, 0x4241. */
-    public static final EntityType AGGREGATE_BONDED = new EntityType(0x4241);
-    /** Aggregate_Bonded_V2 (65-byte cosignatures), 0x4441. */
-    public static final EntityType AGGREGATE_BONDED_V2 = new EntityType(0x4441);
+    public static final EntityType AGGREGATE_BONDED = EntityTypes.AGGREGATE_BONDED;
+    /** Aggregate_Bonded_V2 (97-byte cosignatures carrying the scheme), 0x4441. */
+    public static final EntityType AGGREGATE_BONDED_V2 = EntityTypes.AGGREGATE_BONDED_V2;
 
     private LockHashTypes() {
     }
@@ -25,6 +26,6 @@ public final class LockHashTypes {
      * @return whether it is a bonded aggregate, which needs a hash lock
      */
     public static boolean isBondedAggregate(EntityType type) {
-        return AGGREGATE_BONDED.equals(type) || AGGREGATE_BONDED_V2.equals(type);
+        return EntityTypes.isBondedAggregate(type);
     }
 }
