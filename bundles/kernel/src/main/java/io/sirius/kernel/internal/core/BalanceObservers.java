@@ -6,6 +6,9 @@ import io.sirius.api.model.Address;
 import io.sirius.api.model.Amount;
 import io.sirius.api.model.Height;
 import io.sirius.api.model.MosaicId;
+import io.sirius.api.model.UnresolvedMosaicId;
+import io.sirius.api.notification.BalanceAddressCreditNotification;
+import io.sirius.api.notification.BalanceCreditNotification;
 import io.sirius.api.notification.BalanceDebitNotification;
 import io.sirius.api.notification.BalanceTransferNotification;
 import io.sirius.api.observer.NotifyMode;
@@ -60,7 +63,7 @@ public final class BalanceObservers {
         }
     }
 
-    private static MosaicId resolve(ObserverContext context, io.sirius.api.model.UnresolvedMosaicId id) {
+    private static MosaicId resolve(ObserverContext context, UnresolvedMosaicId id) {
         return context.resolvers().resolve(id).orElseThrow(
                 () -> new IllegalStateException("mosaic " + id + " does not resolve, yet its notification was validated"));
     }
@@ -96,15 +99,15 @@ public final class BalanceObservers {
     }
 
     /** @return the observer of credits */
-    public Observer<io.sirius.api.notification.BalanceCreditNotification> credit() {
+    public Observer<BalanceCreditNotification> credit() {
         return new Observer<>() {
             @Override
-            public Class<io.sirius.api.notification.BalanceCreditNotification> notificationType() {
-                return io.sirius.api.notification.BalanceCreditNotification.class;
+            public Class<BalanceCreditNotification> notificationType() {
+                return BalanceCreditNotification.class;
             }
 
             @Override
-            public void notify(io.sirius.api.notification.BalanceCreditNotification n, ObserverContext context) {
+            public void notify(BalanceCreditNotification n, ObserverContext context) {
                 apply(context, ((KernelContext) context).addressOf(n.account()), resolve(context, n.mosaicId()), n.amount(),
                         true);
             }
@@ -112,6 +115,28 @@ public final class BalanceObservers {
             @Override
             public String name() {
                 return "BalanceCreditObserver";
+            }
+        };
+    }
+
+    /** @return the observer of credits by address */
+    public Observer<BalanceAddressCreditNotification> addressCredit() {
+        return new Observer<>() {
+            @Override
+            public Class<BalanceAddressCreditNotification> notificationType() {
+                return BalanceAddressCreditNotification.class;
+            }
+
+            @Override
+            public void notify(BalanceAddressCreditNotification n, ObserverContext context) {
+                Address recipient = context.resolvers().resolve(n.recipient()).orElseThrow(
+                        () -> new IllegalStateException("recipient " + n.recipient() + " does not resolve"));
+                apply(context, recipient, resolve(context, n.mosaicId()), n.amount(), true);
+            }
+
+            @Override
+            public String name() {
+                return "BalanceAddressCreditObserver";
             }
         };
     }

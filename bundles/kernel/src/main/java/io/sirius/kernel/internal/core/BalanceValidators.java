@@ -5,6 +5,7 @@ import io.sirius.api.model.Amount;
 import io.sirius.api.model.MosaicId;
 import io.sirius.api.model.PublicKey;
 import io.sirius.api.model.UnresolvedMosaicId;
+import io.sirius.api.notification.BalanceAddressCreditNotification;
 import io.sirius.api.notification.BalanceDebitNotification;
 import io.sirius.api.notification.BalanceTransferNotification;
 import io.sirius.api.result.ResultCode;
@@ -34,7 +35,7 @@ public final class BalanceValidators {
         return Long.compareUnsigned(held, amount.value()) >= 0 ? ResultCodes.SUCCESS : CoreResults.INSUFFICIENT_BALANCE;
     }
 
-    /** A transfer's sender holds the amount. */
+    /** A transfer's recipient resolves (an alias must stand for an address) and its sender holds the amount. */
     public static final class Transfer implements StatefulValidator<BalanceTransferNotification> {
         @Override
         public Class<BalanceTransferNotification> notificationType() {
@@ -43,6 +44,9 @@ public final class BalanceValidators {
 
         @Override
         public ResultCode validate(BalanceTransferNotification n, StatefulValidationContext context) {
+            if (context.resolvers().resolve(n.recipient()).isEmpty()) {
+                return CoreResults.INVALID_ADDRESS;
+            }
             return check(n.sender(), n.mosaicId(), n.amount(), context);
         }
 
@@ -67,6 +71,27 @@ public final class BalanceValidators {
         @Override
         public String name() {
             return "BalanceDebitValidator";
+        }
+    }
+
+    /** A credit by address names an account and a mosaic that resolve. */
+    public static final class AddressCredit implements StatefulValidator<BalanceAddressCreditNotification> {
+        @Override
+        public Class<BalanceAddressCreditNotification> notificationType() {
+            return BalanceAddressCreditNotification.class;
+        }
+
+        @Override
+        public ResultCode validate(BalanceAddressCreditNotification n, StatefulValidationContext context) {
+            if (context.resolvers().resolve(n.recipient()).isEmpty()) {
+                return CoreResults.INVALID_ADDRESS;
+            }
+            return context.resolvers().resolve(n.mosaicId()).isPresent() ? ResultCodes.SUCCESS : ResultCodes.FAILURE;
+        }
+
+        @Override
+        public String name() {
+            return "BalanceAddressCreditValidator";
         }
     }
 }

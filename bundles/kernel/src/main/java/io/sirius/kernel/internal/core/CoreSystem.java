@@ -25,9 +25,10 @@ public final class CoreSystem {
                 List.of(new NetworkValidator(), new AddressValidator(), new DeadlineValidator(), new TransactionFeeValidator(),
                         new SignatureValidator(ed25519)),
                 List.of(new EntityVersionValidator(), new UniqueTransactionHashValidator(), new BalanceValidators.Transfer(),
-                        new BalanceValidators.Debit(), new GreedValidator()),
+                        new BalanceValidators.Debit(), new BalanceValidators.AddressCredit(), new GreedValidator()),
                 List.of(new AccountObservers.AddressObserver(), new AccountObservers.PublicKeyObserver(),
-                        new TransactionHashObserver(), balances.transfer(), balances.debit(), balances.credit(), new HarvestFeeObserver(balances)),
+                        new TransactionHashObserver(), balances.transfer(), balances.debit(), balances.credit(),
+                        balances.addressCredit(), new HarvestFeeObserver(balances)),
                 List.of(), List.of(), List.of(), List.of(), java.util.Map.of());
     }
 }

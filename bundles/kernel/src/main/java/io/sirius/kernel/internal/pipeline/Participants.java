@@ -4,6 +4,7 @@ import io.sirius.api.model.Address;
 import io.sirius.api.notification.AccountAddressNotification;
 import io.sirius.api.notification.AccountPublicKeyNotification;
 import io.sirius.api.notification.AddressInteractionNotification;
+import io.sirius.api.notification.BalanceAddressCreditNotification;
 import io.sirius.api.notification.BalanceCreditNotification;
 import io.sirius.api.notification.BalanceTransferNotification;
 import io.sirius.api.notification.Notification;
@@ -61,6 +62,8 @@ public final class Participants {
                 }
             } else if (n instanceof BalanceTransferNotification t) {
                 resolvers.resolve(t.recipient()).ifPresent(address -> add(out, address, TransactionIndex.RECIPIENT));
+            } else if (n instanceof BalanceAddressCreditNotification c) {
+                resolvers.resolve(c.recipient()).ifPresent(address -> add(out, address, TransactionIndex.RECIPIENT));
             } else if (n instanceof BalanceCreditNotification c) {
                 add(out, environment.addresses().addressOf(c.account()), TransactionIndex.RECIPIENT);
             } else if (n instanceof SignatureNotification sig) {

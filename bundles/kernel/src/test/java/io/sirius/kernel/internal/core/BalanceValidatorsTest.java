@@ -7,8 +7,11 @@ import io.sirius.api.model.Address;
 import io.sirius.api.model.Amount;
 import io.sirius.api.model.Height;
 import io.sirius.api.model.MosaicId;
+import io.sirius.api.model.NamespaceId;
 import io.sirius.api.model.PublicKey;
+import io.sirius.api.model.UnresolvedAddress;
 import io.sirius.api.model.UnresolvedMosaicId;
+import io.sirius.api.notification.BalanceAddressCreditNotification;
 import io.sirius.api.notification.BalanceDebitNotification;
 import io.sirius.api.notification.BalanceTransferNotification;
 import io.sirius.api.resolver.MosaicResolver;
@@ -23,6 +26,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -189,5 +193,40 @@ class BalanceValidatorsTest {
 
         // Assert
         assertEquals(expected, result);
+    }
+
+    @Test
+    void aTransferToAnAliasNobodyResolvesIsRefusedBeforeItCanReachAnObserver() {
+        // Arrange
+        fund(CoreFixture.CURRENCY, BALANCE);
+        UnresolvedAddress alias = UnresolvedAddress.alias(CoreFixture.NETWORK, new NamespaceId(0x8000_0000_0000_0042L));
+
+        // Act
+        ResultCode result = new BalanceValidators.Transfer().validate(new BalanceTransferNotification(sender, alias,
+                currency(), new Amount(1)), fixture.stateful(5, 1_000));
+
+        // Assert
+        assertEquals(CoreResults.INVALID_ADDRESS, result);
+    }
+
+    @Test
+    void aCreditByAddressNeedsAnAccountAndAMosaicThatResolve() {
+        // Arrange
+        BalanceValidators.AddressCredit validator = new BalanceValidators.AddressCredit();
+        UnresolvedAddress plain = CoreFixture.address(CoreFixture.key(3).publicKey()).toUnresolved();
+        UnresolvedAddress alias = UnresolvedAddress.alias(CoreFixture.NETWORK, new NamespaceId(0x8000_0000_0000_0042L));
+
+        // Act
+        ResultCode ok = validator.validate(new BalanceAddressCreditNotification(plain, CURRENCY_ALIAS, new Amount(5)),
+                fixture.stateful(5, 1_000));
+        ResultCode unknownAccount = validator.validate(new BalanceAddressCreditNotification(alias, currency(),
+                new Amount(5)), fixture.stateful(5, 1_000));
+        ResultCode unknownMosaic = validator.validate(new BalanceAddressCreditNotification(plain, UNKNOWN_ALIAS,
+                new Amount(5)), fixture.stateful(5, 1_000));
+
+        // Assert
+        assertEquals(ResultCodes.SUCCESS, ok);
+        assertEquals(CoreResults.INVALID_ADDRESS, unknownAccount);
+        assertEquals(ResultCodes.FAILURE, unknownMosaic);
     }
 }

@@ -67,10 +67,10 @@ class CoreSystemTest {
 
         // Assert
         assertEquals(List.of("EntityVersionValidator", "UniqueTransactionHashValidator", "BalanceTransferValidator",
-                "BalanceDebitValidator", "GreedValidator"), List.copyOf(validators.keySet()));
+                "BalanceDebitValidator", "BalanceAddressCreditValidator", "GreedValidator"), List.copyOf(validators.keySet()));
         assertEquals(List.of(EntityNotification.class, TransactionNotification.class, BalanceTransferNotification.class,
-                BalanceDebitNotification.class, io.sirius.api.notification.BlockNotification.class),
-                List.copyOf(validators.values()));
+                BalanceDebitNotification.class, io.sirius.api.notification.BalanceAddressCreditNotification.class,
+                io.sirius.api.notification.BlockNotification.class), List.copyOf(validators.values()));
     }
 
     @Test
@@ -80,11 +80,13 @@ class CoreSystemTest {
 
         // Assert
         assertEquals(List.of("AccountAddressObserver", "AccountPublicKeyObserver", "TransactionHashObserver",
-                "BalanceTransferObserver", "BalanceDebitObserver", "BalanceCreditObserver", "HarvestFeeObserver"),
+                "BalanceTransferObserver", "BalanceDebitObserver", "BalanceCreditObserver",
+                "BalanceAddressCreditObserver", "HarvestFeeObserver"),
                 List.copyOf(observers.keySet()));
         assertEquals(List.of(AccountAddressNotification.class, AccountPublicKeyNotification.class,
                 TransactionNotification.class, BalanceTransferNotification.class, BalanceDebitNotification.class,
-                io.sirius.api.notification.BalanceCreditNotification.class, BlockNotification.class),
+                io.sirius.api.notification.BalanceCreditNotification.class,
+                io.sirius.api.notification.BalanceAddressCreditNotification.class, BlockNotification.class),
                 List.copyOf(observers.values()));
         assertTrue(core.observers().stream().allMatch(o -> o.supportsRollback()));
     }
