@@ -1,12 +1,8 @@
 package io.sirius.plugin.locksecret.internal.plugin;
 
-import io.sirius.api.account.AccountState;
-import io.sirius.api.account.AccountStateCache;
 import io.sirius.api.model.Address;
-import io.sirius.api.model.PublicKey;
 import io.sirius.api.model.UnresolvedMosaicId;
-import io.sirius.api.notification.BalanceCreditNotification;
-import io.sirius.api.notification.BalanceTransferNotification;
+import io.sirius.api.notification.BalanceAddressCreditNotification;
 import io.sirius.api.notification.NotificationSink;
 import io.sirius.api.plugin.NotificationDerivation;
 import io.sirius.api.validation.StatefulValidationContext;
@@ -18,17 +14,11 @@ import java.util.Optional;
 
 /**
  * Pays a proven lock's mosaic to its recipient, as Sirius's proof observer credits the recipient's account, through
- * core notifications (plugins change balances only through them).
+ * the core's credit by address ({@link BalanceAddressCreditNotification}: plugins change balances only through core
+ * notifications). The recipient's public key need not be known, and no transfer rule applies, as in Sirius.
  *
- * <p>The core credits an account named by public key. When the recipient's key is known (it has signed something, or
- * was named by key), the derivation publishes a {@link BalanceCreditNotification} for it. Otherwise it credits the
- * lock's owner and publishes a {@link BalanceTransferNotification} from the owner to the recipient's address: the
- * balances end exactly where Sirius leaves them, but the transfer passes the transfer rules (the recipient's mosaic
- * properties, a mosaic's transferability and levy checks), which Sirius does not apply to a proof. A core credit by
- * address would remove the detour; until the API has one, this is the only way to pay an address.
- *
- * <p>It reads the lock (status and amounts) and whether the recipient's key is known; its own notifications change
- * neither, so deriving again on rollback gives the same notifications, as the API requires.
+ * <p>It reads the lock (status and amounts); its own notification changes neither, so deriving again on rollback
+ * gives the same notification, as the API requires.
  */
 public final class ProofCreditDerivation implements NotificationDerivation<ProofPublicationNotification> {
 
@@ -49,14 +39,7 @@ public final class ProofCreditDerivation implements NotificationDerivation<Proof
             return;
         }
         SecretLockInfo lock = found.get();
-        UnresolvedMosaicId mosaic = new UnresolvedMosaicId(lock.mosaicId().value());
-        Optional<PublicKey> recipientKey = context.state().cache(AccountStateCache.DESCRIPTOR).find(lock.recipient())
-                .flatMap(AccountState::publicKey);
-        if (recipientKey.isPresent()) {
-            sink.publish(new BalanceCreditNotification(recipientKey.get(), mosaic, lock.amount()));
-            return;
-        }
-        sink.publish(new BalanceCreditNotification(lock.account(), mosaic, lock.amount()));
-        sink.publish(new BalanceTransferNotification(lock.account(), lock.recipient().toUnresolved(), mosaic, lock.amount()));
+        sink.publish(new BalanceAddressCreditNotification(lock.recipient().toUnresolved(),
+                new UnresolvedMosaicId(lock.mosaicId().value()), lock.amount()));
     }
 }

@@ -10,8 +10,8 @@ import io.sirius.api.model.PublicKey;
 import io.sirius.api.model.Timestamp;
 import io.sirius.api.model.UnresolvedMosaic;
 import io.sirius.api.model.UnresolvedMosaicId;
+import io.sirius.api.notification.BalanceAddressCreditNotification;
 import io.sirius.api.notification.BalanceCreditNotification;
-import io.sirius.api.notification.BalanceTransferNotification;
 import io.sirius.api.notification.BlockNotification;
 import io.sirius.api.notification.Notification;
 import io.sirius.api.observer.NotifyMode;
@@ -149,14 +149,13 @@ class SecretLockLifecycleTest {
             derivedPerBlock.add(List.copyOf(derived));
         }
 
-        // Assert the commits: the recipient (key unknown here) is paid through the owner; the second lock is refunded
+        // Assert the commits: the recipient (key unknown here) is paid by address; the second lock is refunded
         var locks = SecretLockView.of(state.view());
         assertEquals(LockStatus.USED, locks.find(Fixtures.COMPOSITE).orElseThrow().status());
         UnresolvedMosaicId currency = new UnresolvedMosaicId(Fixtures.CURRENCY.value());
         assertEquals(List.of(), derivedPerBlock.get(0));
-        assertEquals(List.of(new BalanceCreditNotification(Fixtures.OWNER, currency, new Amount(10)),
-                new BalanceTransferNotification(Fixtures.OWNER, Fixtures.RECIPIENT.toUnresolved(), currency, new Amount(10))),
-                derivedPerBlock.get(1));
+        assertEquals(List.of(new BalanceAddressCreditNotification(Fixtures.RECIPIENT.toUnresolved(), currency,
+                new Amount(10))), derivedPerBlock.get(1));
         assertEquals(List.of(new BalanceCreditNotification(Fixtures.OWNER, currency, new Amount(10))), derivedPerBlock.get(2));
 
         // Act + Assert: roll back block by block
