@@ -4,28 +4,13 @@
 //   SIRIUS_URL=http://127.0.0.1:3000 SIRIUS_PRIVATE_KEY=<a funded devnet key> node e2e.js
 //
 // Every step prints one line; the first failure prints what was expected and exits with status 1.
-// DistributionSdkIT runs this against the shipped distribution.
+// DistributionSmokeIT runs this against the shipped distribution; e2e-auth.js drives the authorization plugins.
 
-const sdk = require('tsjs-xpx-chain-sdk');
-const { firstValueFrom, filter, timeout } = require('rxjs');
+const { firstValueFrom, timeout } = require('rxjs');
+const { sdk, url, waitMs, requireKey, check, step, run } = require('./common');
+const common = require('./common');
 
-const url = process.env.SIRIUS_URL || 'http://127.0.0.1:3000';
-const privateKey = process.env.SIRIUS_PRIVATE_KEY;
-const waitMs = Number(process.env.SIRIUS_WAIT_MS || 60000);
-if (!privateKey) {
-    console.error('SIRIUS_PRIVATE_KEY is not set: give the private key of a funded devnet account (data/sirius/devnet/accounts.txt)');
-    process.exit(2);
-}
-
-function check(condition, message) {
-    if (!condition) {
-        throw new Error(message);
-    }
-}
-
-function step(name) {
-    console.log('ok ' + name);
-}
+const privateKey = requireKey();
 
 async function main() {
     const nodeHttp = new sdk.NodeHttp(url);
@@ -83,17 +68,8 @@ async function main() {
     const listener = new sdk.Listener(url.replace(/^http/, 'ws'));
     await listener.open();
     step('websocket /ws: open');
-    // Announces, then waits for the signer's confirmedAdded of that hash and checks its status.
-    async function announceAndConfirm(signedTx, what) {
-        const signerAddress = sdk.PublicAccount.createFromPublicKey(signedTx.signer, networkType, 1).address;
-        const seen = firstValueFrom(listener.confirmed(signerAddress).pipe(
-            filter(t => t.transactionInfo.hash === signedTx.hash), timeout(waitMs)));
-        const refused = firstValueFrom(listener.status(signerAddress).pipe(filter(e => e.hash === signedTx.hash)))
-            .then(e => { throw new Error(what + ' refused: ' + e.status); });
-        await firstValueFrom(transactionHttp.announce(signedTx));
-        await Promise.race([seen, refused]);
-        step(what + ': confirmed');
-    }
+    const announceAndConfirm = (signedTx, what) => common.announceAndConfirm(listener, networkType,
+        tx => transactionHttp.announce(tx), signedTx, what);
     try {
         const blockSeen = firstValueFrom(listener.newBlock().pipe(timeout(waitMs)));
         const unconfirmedSeen = firstValueFrom(listener.unconfirmedAdded(recipient.address).pipe(timeout(waitMs)));
@@ -245,10 +221,4 @@ async function main() {
     }
 }
 
-main().then(() => {
-    console.log('all steps passed');
-    process.exit(0);
-}, (e) => {
-    console.error('FAILED: ' + (e && e.stack ? e.stack : e));
-    process.exit(1);
-});
+run(main);

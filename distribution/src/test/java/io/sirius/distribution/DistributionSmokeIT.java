@@ -168,6 +168,26 @@ public class DistributionSmokeIT {
     }
 
     @Test
+    public void theOfficialTypeScriptSdkDrivesTheAuthorizationPlugins() throws Exception {
+        // Arrange: the SDK as above, and the third funded account (the transfer test spends the second)
+        Path interop = Path.of("..", "interop", "ts-sdk").toAbsolutePath().normalize();
+        NodeProcess.Result install = node.run(interop, List.of("npm", "ci", "--no-audit", "--no-fund"), 600, null);
+        assertEquals(install.output(), 0, install.exitCode());
+        String accounts = Files.readString(node.home.resolve("data/sirius/devnet/accounts.txt"));
+        Matcher funded = Pattern.compile("funded account 3\\n(?:.*\\n)*?  private key:\\s+(\\S+)").matcher(accounts);
+        assertTrue(accounts, funded.find());
+
+        // Act: e2e-auth.js runs a bonded aggregate guarded by a hash lock and completed by a detached cosignature, a
+        // 2-of-3 multisig account, a secret lock claimed and another refunded at expiry, and a blocked address
+        NodeProcess.Result e2e = node.run(interop, List.of("env", "SIRIUS_URL=" + node.url(),
+                "SIRIUS_PRIVATE_KEY=" + funded.group(1), "node", "e2e-auth.js"), 300, null);
+
+        // Assert
+        assertEquals(e2e.output() + "\n" + node.logTail(), 0, e2e.exitCode());
+        assertTrue(e2e.output(), e2e.output().contains("all steps passed"));
+    }
+
+    @Test
     public void restAnswersBadRequestsWithClearErrorsAndKeepsServing() throws Exception {
         // Arrange
         HttpClient http = HttpClient.newHttpClient();
