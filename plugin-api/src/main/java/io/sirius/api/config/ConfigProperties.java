@@ -149,6 +149,16 @@ public final class ConfigProperties {
     }
 
     /**
+     * @param key a key holding a span in whole hours or days, as Sirius's {@code BlockSpan}: {@code 1h}, {@code 2d}
+     * @return the value
+     * @throws ConfigException if the key is missing or the value is not such a span
+     * @since 1.1
+     */
+    public BlockSpan getBlockSpan(String key) {
+        return BlockSpan.parse("[" + section + "] " + key, getString(key));
+    }
+
+    /**
      * @param key a key holding a data size with a unit: B, KB, MB, GB or TB (powers of 1024)
      * @return the size in bytes
      */

@@ -4,7 +4,7 @@
  *
  * <p>Node-local settings (ports, paths) are not here: they come from ConfigAdmin.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package io.sirius.api.config;
 
 import org.osgi.annotation.versioning.Version;
