@@ -145,15 +145,55 @@ public final class EntityHasher {
         }
         List<Hash256> level = new ArrayList<>(leaves);
         while (level.size() > 1) {
-            List<Hash256> next = new ArrayList<>((level.size() + 1) / 2);
-            for (int i = 0; i < level.size(); i += 2) {
-                Hash256 left = level.get(i);
-                Hash256 right = i + 1 < level.size() ? level.get(i + 1) : left;
-                next.add(Hashes.sha3_256Hash(left.bytes(), right.bytes()));
-            }
-            level = next;
+            level = parents(level);
         }
         return level.get(0);
+    }
+
+    /**
+     * One step of a Merkle path: the sibling to hash with, and on which side it stands.
+     *
+     * @param siblingOnRight whether the sibling is hashed after the running hash (else before it)
+     * @param sibling the sibling's hash
+     * @since 1.1
+     */
+    public record MerkleStep(boolean siblingOnRight, Hash256 sibling) {
+    }
+
+    /**
+     * The proof that a leaf is in a block's transactions tree: the siblings from the leaf's level up to the root's
+     * children. Folding them over the leaf ({@code H(running | sibling)} for a sibling on the right, {@code H(sibling
+     * | running)} on the left) gives {@link #blockTransactionsHash}. A level with an odd count pairs its last node with
+     * itself, so that node's sibling is itself.
+     *
+     * @param leaves the Merkle component hashes of a block's transactions, in block order
+     * @param index the leaf's position
+     * @return the steps, leaf level first (none for a single leaf)
+     * @throws IndexOutOfBoundsException if there is no such leaf
+     * @since 1.1
+     */
+    public static List<MerkleStep> merklePath(List<Hash256> leaves, int index) {
+        Objects.checkIndex(index, leaves.size());
+        List<MerkleStep> path = new ArrayList<>();
+        List<Hash256> level = new ArrayList<>(leaves);
+        int at = index;
+        while (level.size() > 1) {
+            boolean right = at % 2 == 0;
+            path.add(new MerkleStep(right, level.get(right ? Math.min(at + 1, level.size() - 1) : at - 1)));
+            level = parents(level);
+            at /= 2;
+        }
+        return path;
+    }
+
+    private static List<Hash256> parents(List<Hash256> level) {
+        List<Hash256> next = new ArrayList<>((level.size() + 1) / 2);
+        for (int i = 0; i < level.size(); i += 2) {
+            Hash256 left = level.get(i);
+            Hash256 right = i + 1 < level.size() ? level.get(i + 1) : left;
+            next.add(Hashes.sha3_256Hash(left.bytes(), right.bytes()));
+        }
+        return next;
     }
 
     /**

@@ -7,7 +7,7 @@
  * <p>Hash functions come from BouncyCastle's lightweight digests; the curve arithmetic is our own, on
  * BouncyCastle's public field arithmetic ({@code org.bouncycastle.math.ec.rfc7748.X25519Field}).
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package io.sirius.crypto;
 
 import org.osgi.annotation.versioning.Version;

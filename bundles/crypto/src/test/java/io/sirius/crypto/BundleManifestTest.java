@@ -47,7 +47,7 @@ class BundleManifestTest {
         Parameters exports = new Parameters(ours().getMainAttributes().getValue("Export-Package"));
         // Assert
         assertEquals(Set.of("io.sirius.crypto"), exports.keySet());
-        assertEquals("1.0.0", exports.get("io.sirius.crypto").getVersion());
+        assertEquals("1.1.0", exports.get("io.sirius.crypto").getVersion());
     }
 
     @Test

@@ -15,8 +15,11 @@ import io.sirius.api.model.Hex;
 import io.sirius.api.model.PublicKey;
 import io.sirius.api.model.Signature;
 import io.sirius.api.model.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EntityHasherTest {
     private static final Hash256 GENERATION_HASH = Vectors.generationHash();
@@ -88,6 +91,46 @@ class EntityHasherTest {
         assertEquals(ab, EntityHasher.blockTransactionsHash(List.of(a, b)));
         assertEquals(Hashes.sha3_256Hash(ab.bytes(), cc.bytes()), EntityHasher.blockTransactionsHash(List.of(a, b, c)));
         assertNotEquals(EntityHasher.blockTransactionsHash(List.of(a, b)), EntityHasher.blockTransactionsHash(List.of(b, a)));
+    }
+
+    @ParameterizedTest(name = "{0} leaves")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 7, 8, 9, 16, 33})
+    void everyLeafsMerklePathFoldsToTheBlockTransactionsHash(int count) {
+        // Arrange
+        List<Hash256> leaves = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            leaves.add(Hashes.sha3_256Hash(new byte[] {(byte) i}));
+        }
+        Hash256 root = EntityHasher.blockTransactionsHash(leaves);
+
+        for (int index = 0; index < count; index++) {
+            // Act
+            List<EntityHasher.MerkleStep> path = EntityHasher.merklePath(leaves, index);
+
+            // Assert: the path has one step per level and proves the leaf, and no other leaf
+            assertEquals(32 - Integer.numberOfLeadingZeros(count - 1), path.size(), "levels for " + count);
+            assertEquals(root, fold(leaves.get(index), path), "leaf " + index);
+            assertNotEquals(root, fold(Hash256.ZERO, path), "a foreign leaf with the path of " + index);
+        }
+    }
+
+    @Test
+    void aMerklePathNeedsALeafThatExists() {
+        // Arrange
+        List<Hash256> leaves = List.of(Hash256.ZERO);
+        // Act and Assert
+        assertEquals(List.of(), EntityHasher.merklePath(leaves, 0));
+        assertThrows(IndexOutOfBoundsException.class, () -> EntityHasher.merklePath(leaves, 1));
+        assertThrows(IndexOutOfBoundsException.class, () -> EntityHasher.merklePath(List.of(), 0));
+    }
+
+    private static Hash256 fold(Hash256 leaf, List<EntityHasher.MerkleStep> path) {
+        Hash256 running = leaf;
+        for (EntityHasher.MerkleStep step : path) {
+            running = step.siblingOnRight() ? Hashes.sha3_256Hash(running.bytes(), step.sibling().bytes())
+                    : Hashes.sha3_256Hash(step.sibling().bytes(), running.bytes());
+        }
+        return running;
     }
 
     @Test

@@ -46,6 +46,8 @@ final class CoreRoutes {
     private static final int MIN_PAGE_SIZE = 10;
     private static final int MAX_PAGE_SIZE = 100;
     private static final int DEFAULT_PAGE_SIZE = 20;
+    /** Transactions read per page while collecting a block's Merkle leaves. */
+    private static final int MERKLE_PAGE = 1000;
     private final ChainService chain;
     private final PluginContributions plugins;
     private final Json json;
@@ -83,6 +85,9 @@ final class CoreRoutes {
                         .orElseThrow(() -> ApiException.notFound("no resource exists with id '" + r.pathParameter("accountId")
                                 + "'"))))),
                 Route.of("POST", "/account", this::accounts),
+                Route.of("POST", "/transactions/count", this::count),
+                Route.of("GET", "/block/{height}/transaction/{hash}/merkle", this::merklePath),
+                Route.of("GET", "/diagnostic/storage", r -> RouteResponse.ok(storage())),
                 Route.of("GET", "/config/{height}", this::config),
                 Route.of("GET", "/diagnostic/server", r -> RouteResponse.ok(Map.of("serverInfo",
                         Map.of("restVersion", NodeVersion.format(NodeVersion.CURRENT), "sdkVersion", "sirius-osgi")))));
@@ -372,6 +377,87 @@ final class CoreRoutes {
             find(group, Params.hash(id)).ifPresent(out::add);
         }
         return RouteResponse.ok(out);
+    }
+
+    /** The number of confirmed transactions of the whole chain, or of some types; aggregates count as one. */
+    private long confirmedCount(Set<EntityType> types) {
+        return chain.transactions(new TransactionQuery("confirmed", Optional.empty(), TransactionQuery.Role.ANY, types,
+                1, Long.MAX_VALUE, false, 1, 1)).totalEntries();
+    }
+
+    /**
+     * {@code POST /transactions/count} with {@code {"transactionTypes": [16724, ...]}}: how many confirmed transactions
+     * of each type the chain holds, as {@code [{"type", "count"}]} in the order asked. Top-level transactions only:
+     * an aggregate counts as one of its own type (this node's history indexes what blocks carry).
+     */
+    private RouteResponse count(Request r) {
+        JsonNode list = json.read(r.body()).get("transactionTypes");
+        if (list == null || !list.isArray()) {
+            throw ApiException.invalid("the body needs \"transactionTypes\": an array of transaction types");
+        }
+        if (list.size() > MAX_IDS) {
+            throw ApiException.invalid("at most " + MAX_IDS + " transactionTypes per request");
+        }
+        List<Object> out = new ArrayList<>();
+        for (JsonNode type : list) {
+            if (!type.canConvertToInt() || type.asInt() < 0 || type.asInt() > 0xFFFF) {
+                throw ApiException.invalid("transactionTypes must hold numbers from 0 to 65535, not " + type);
+            }
+            EntityType entityType = new EntityType(type.asInt());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("type", entityType.value());
+            row.put("count", confirmedCount(Set.of(entityType)));
+            out.add(row);
+        }
+        return RouteResponse.ok(out);
+    }
+
+    /** {@code GET /diagnostic/storage}: blocks, confirmed transactions and accounts the node holds. */
+    private Map<String, Object> storage() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("numBlocks", chain.status().height());
+        out.put("numTransactions", confirmedCount(Set.of()));
+        out.put("numAccounts", chain.state().cache(AccountStateCache.DESCRIPTOR).size());
+        return out;
+    }
+
+    /**
+     * {@code GET /block/{height}/transaction/{hash}/merkle}: the path from a transaction's leaf (its Merkle component
+     * hash) to the block's transactions hash, as {@code {"payload": {"merklePath": [{"position", "hash"}]}, "type"}},
+     * position 1 for a sibling on the left and 2 on the right, leaf level first. A level with an odd count pairs its
+     * last node with itself, as the block hash rule does. 404 when the block or the transaction in it is unknown.
+     */
+    private RouteResponse merklePath(Request r) {
+        long height = Params.height(r.pathParameter("height"));
+        Hash256 hash = Params.hash(r.pathParameter("hash"));
+        BlockInfo block = block(height);
+        List<Hash256> level = new ArrayList<>(block.transactionCount());
+        int index = -1;
+        int pageNumber = 1;
+        while (level.size() < block.transactionCount()) {
+            TransactionPage page = chain.transactions(new TransactionQuery("confirmed", Optional.empty(),
+                    TransactionQuery.Role.ANY, Set.of(), height, height, false, MERKLE_PAGE, pageNumber++));
+            if (page.data().isEmpty()) {
+                break;
+            }
+            for (TransactionRecord record : page.data()) {
+                if (record.hash().equals(hash)) {
+                    index = level.size();
+                }
+                level.add(record.merkleComponentHash());
+            }
+        }
+        if (index < 0) {
+            throw ApiException.notFound("no transaction " + hash.toHex() + " in block " + height);
+        }
+        List<Object> path = new ArrayList<>();
+        for (EntityHasher.MerkleStep step : EntityHasher.merklePath(level, index)) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("position", step.siblingOnRight() ? 2 : 1);
+            item.put("hash", step.sibling().toHex());
+            path.add(item);
+        }
+        return RouteResponse.ok(Map.of("payload", Map.of("merklePath", path), "type", "merkleProofInfo"));
     }
 
     private Optional<AccountState> account(String id) {
