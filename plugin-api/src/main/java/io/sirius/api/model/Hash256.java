@@ -5,17 +5,15 @@ import java.util.Arrays;
 /**
  * A 32-byte hash: SHA3-256 for transaction, block and state hashes.
  */
-public final class Hash256 {
+public final class Hash256 extends FixedBytes {
     /** The size in bytes. */
     public static final int SIZE = 32;
 
     /** All zero bytes: "none" where the wire format has no optional fields. */
     public static final Hash256 ZERO = new Hash256(new byte[SIZE]);
 
-    private final byte[] bytes;
-
     private Hash256(byte[] bytes) {
-        this.bytes = bytes;
+        super(bytes);
     }
 
     /**
@@ -46,50 +44,5 @@ public final class Hash256 {
      */
     public static Hash256 fromHex(String hex) {
         return new Hash256(Hex.decode(hex, SIZE, "a hash"));
-    }
-
-    /** @return a copy of the bytes */
-    public byte[] bytes() {
-        return bytes.clone();
-    }
-
-    /**
-     * Copies the bytes into an array, avoiding the copy {@link #bytes()} makes.
-     *
-     * @param target the destination
-     * @param offset where the first byte goes
-     */
-    public void copyTo(byte[] target, int offset) {
-        System.arraycopy(bytes, 0, target, offset, SIZE);
-    }
-
-    /** @return whether every byte is zero */
-    public boolean isZero() {
-        for (byte b : bytes) {
-            if (b != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** @return upper-case hex */
-    public String toHex() {
-        return Hex.encode(bytes);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Hash256 that && Arrays.equals(bytes, that.bytes);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(bytes);
-    }
-
-    @Override
-    public String toString() {
-        return toHex();
     }
 }

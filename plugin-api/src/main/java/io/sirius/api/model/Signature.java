@@ -5,17 +5,15 @@ import java.util.Arrays;
 /**
  * An Ed25519 signature: R (32 bytes) followed by S (32 bytes).
  */
-public final class Signature {
+public final class Signature extends FixedBytes {
     /** The size in bytes. */
     public static final int SIZE = 64;
 
     /** All zero bytes: "none" where the wire format has no optional fields. */
     public static final Signature ZERO = new Signature(new byte[SIZE]);
 
-    private final byte[] bytes;
-
     private Signature(byte[] bytes) {
-        this.bytes = bytes;
+        super(bytes);
     }
 
     /**
@@ -46,50 +44,5 @@ public final class Signature {
      */
     public static Signature fromHex(String hex) {
         return new Signature(Hex.decode(hex, SIZE, "a signature"));
-    }
-
-    /** @return a copy of the bytes */
-    public byte[] bytes() {
-        return bytes.clone();
-    }
-
-    /**
-     * Copies the bytes into an array, avoiding the copy {@link #bytes()} makes.
-     *
-     * @param target the destination
-     * @param offset where the first byte goes
-     */
-    public void copyTo(byte[] target, int offset) {
-        System.arraycopy(bytes, 0, target, offset, SIZE);
-    }
-
-    /** @return whether every byte is zero */
-    public boolean isZero() {
-        for (byte b : bytes) {
-            if (b != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** @return upper-case hex */
-    public String toHex() {
-        return Hex.encode(bytes);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Signature that && Arrays.equals(bytes, that.bytes);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(bytes);
-    }
-
-    @Override
-    public String toString() {
-        return toHex();
     }
 }

@@ -4,7 +4,7 @@
  *
  * <p>All are immutable. uint64 wire values are held in Java {@code long}s and compared unsigned.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package io.sirius.api.model;
 
 import org.osgi.annotation.versioning.Version;
