@@ -309,143 +309,106 @@ public final class ContextBuilder {
         }
     }
 
-    /** A stateless validator's context. */
-    private record StatelessContext(Facts facts) implements ValidationContext {
-        @Override
+    /** What every context answers from the shared facts. */
+    private abstract static class FactsContext {
+        private final Facts facts;
+
+        FactsContext(Facts facts) {
+            this.facts = facts;
+        }
+
         public Height height() {
             return facts.height();
         }
 
-        @Override
         public Timestamp blockTime() {
             return facts.blockTime();
         }
 
-        @Override
         public NetworkType network() {
             return facts.network();
         }
 
-        @Override
         public MosaicId currencyMosaicId() {
             return facts.currencyMosaicId();
         }
 
-        @Override
         public Hash256 generationHash() {
             return facts.generationHash();
         }
 
-        @Override
         public <C> C config(ConfigSection<C> section) {
             return facts.config(section);
         }
 
-        @Override
         public PublicKey networkPublicKey() {
             return facts.networkPublicKey();
         }
 
-        @Override
         public ConfigProperties chainConfig() {
             return facts.chainConfig();
         }
 
-        @Override
         public io.sirius.api.model.Address addressOf(PublicKey key) {
             return io.sirius.crypto.Addresses.of(key, facts.network());
+        }
+    }
+
+    /** A stateless validator's context. */
+    private static final class StatelessContext extends FactsContext implements ValidationContext {
+        StatelessContext(Facts facts) {
+            super(facts);
         }
     }
 
     /** A stateful validator's context. */
-    private record StatefulContext(Facts facts, StateView state, Resolvers resolvers) implements StatefulValidationContext {
-        @Override
-        public Height height() {
-            return facts.height();
+    private static final class StatefulContext extends FactsContext implements StatefulValidationContext {
+        private final StateView state;
+        private final Resolvers resolvers;
+
+        StatefulContext(Facts facts, StateView state, Resolvers resolvers) {
+            super(facts);
+            this.state = state;
+            this.resolvers = resolvers;
         }
 
         @Override
-        public Timestamp blockTime() {
-            return facts.blockTime();
+        public StateView state() {
+            return state;
         }
 
         @Override
-        public NetworkType network() {
-            return facts.network();
-        }
-
-        @Override
-        public MosaicId currencyMosaicId() {
-            return facts.currencyMosaicId();
-        }
-
-        @Override
-        public Hash256 generationHash() {
-            return facts.generationHash();
-        }
-
-        @Override
-        public <C> C config(ConfigSection<C> section) {
-            return facts.config(section);
-        }
-
-        @Override
-        public PublicKey networkPublicKey() {
-            return facts.networkPublicKey();
-        }
-
-        @Override
-        public ConfigProperties chainConfig() {
-            return facts.chainConfig();
-        }
-
-        @Override
-        public io.sirius.api.model.Address addressOf(PublicKey key) {
-            return io.sirius.crypto.Addresses.of(key, facts.network());
+        public Resolvers resolvers() {
+            return resolvers;
         }
     }
 
     /** An observer's context. */
-    private record ObserverContextImpl(Facts facts, NotifyMode mode, StateDelta state, Resolvers resolvers)
-            implements ObserverContext {
-        @Override
-        public Height height() {
-            return facts.height();
+    private static final class ObserverContextImpl extends FactsContext implements ObserverContext {
+        private final NotifyMode mode;
+        private final StateDelta state;
+        private final Resolvers resolvers;
+
+        ObserverContextImpl(Facts facts, NotifyMode mode, StateDelta state, Resolvers resolvers) {
+            super(facts);
+            this.mode = mode;
+            this.state = state;
+            this.resolvers = resolvers;
         }
 
         @Override
-        public Timestamp blockTime() {
-            return facts.blockTime();
+        public NotifyMode mode() {
+            return mode;
         }
 
         @Override
-        public NetworkType network() {
-            return facts.network();
+        public StateDelta state() {
+            return state;
         }
 
         @Override
-        public MosaicId currencyMosaicId() {
-            return facts.currencyMosaicId();
-        }
-
-        @Override
-        public <C> C config(ConfigSection<C> section) {
-            return facts.config(section);
-        }
-
-        @Override
-        public PublicKey networkPublicKey() {
-            return facts.networkPublicKey();
-        }
-
-        @Override
-        public ConfigProperties chainConfig() {
-            return facts.chainConfig();
-        }
-
-        @Override
-        public io.sirius.api.model.Address addressOf(PublicKey key) {
-            return io.sirius.crypto.Addresses.of(key, facts.network());
+        public Resolvers resolvers() {
+            return resolvers;
         }
     }
 
