@@ -51,9 +51,12 @@ public record MultisigEntry(PublicKey account, Address accountAddress, int minAp
         return !cosignatories.isEmpty();
     }
 
-    /** @return whether the entry says nothing: no cosignatory, no multisig account, zero minimums */
-    public boolean isEmpty() {
-        return cosignatories.isEmpty() && multisigAccounts.isEmpty() && minApproval == 0 && minRemoval == 0;
+    /**
+     * @return whether the account is linked into the multisig graph: it has a cosignatory or cosigns an account. The
+     *     cache keeps exactly the linked accounts (Sirius removes an entry once it has neither, whatever its minimums)
+     */
+    public boolean isLinked() {
+        return !cosignatories.isEmpty() || !multisigAccounts.isEmpty();
     }
 
     /**

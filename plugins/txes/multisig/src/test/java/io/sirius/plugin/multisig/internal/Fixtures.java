@@ -91,12 +91,25 @@ public final class Fixtures {
             return this;
         }
 
+        /**
+         * Sets an account's minimums whatever its links (an account that lost its last cosignatory keeps its
+         * minimums until the settings observer changes them).
+         *
+         * @param account an account of the graph
+         * @param approval its approval minimum
+         * @param removal its removal minimum
+         * @return this graph
+         */
+        public Graph minimums(int account, int approval, int removal) {
+            minimums.put(account, new int[] {approval, removal});
+            return this;
+        }
+
         /** @return the entries, both sides of every link */
         public List<MultisigEntry> entries() {
             Map<Integer, MultisigEntry> entries = new LinkedHashMap<>();
             cosignatories.forEach((multisig, list) -> {
-                int[] min = minimums.get(multisig);
-                MultisigEntry entry = entries.computeIfAbsent(multisig, Graph::empty).withMinimums(min[0], min[1]);
+                MultisigEntry entry = entries.computeIfAbsent(multisig, Graph::empty);
                 for (int cosignatory : list) {
                     entry = entry.withCosignatory(key(cosignatory));
                     entries.put(cosignatory, entries.computeIfAbsent(cosignatory, Graph::empty)
@@ -104,6 +117,8 @@ public final class Fixtures {
                 }
                 entries.put(multisig, entry);
             });
+            minimums.forEach((account, min) -> entries.put(account,
+                    entries.computeIfAbsent(account, Graph::empty).withMinimums(min[0], min[1])));
             return new ArrayList<>(entries.values());
         }
 

@@ -28,20 +28,21 @@ class MultisigEntryTest {
     }
 
     @Test
-    void isMultisigWhileItHasCosignatoriesAndEmptyWhenItSaysNothing() {
+    void isMultisigWhileItHasCosignatoriesAndLinkedWhileItHasAnyLink() {
         // Act
         MultisigEntry multisig = empty().withCosignatory(Fixtures.key(2)).withMinimums(1, 1);
         MultisigEntry cosignatory = empty().withMultisigAccount(Fixtures.key(3));
-        MultisigEntry settingsOnly = empty().withMinimums(1, 0);
+        MultisigEntry settingsOnly = empty().withMinimums(1, 1);
 
-        // Assert
-        assertTrue(multisig.isMultisig() && !multisig.isEmpty());
+        // Assert: minimums alone do not keep an account in the graph (Sirius removes such an entry)
+        assertTrue(multisig.isMultisig() && multisig.isLinked());
         assertTrue(multisig.hasCosignatory(Fixtures.key(2)));
-        assertFalse(cosignatory.isMultisig() || cosignatory.isEmpty());
-        assertFalse(settingsOnly.isMultisig() || settingsOnly.isEmpty());
-        assertTrue(empty().isEmpty());
-        assertTrue(multisig.withoutCosignatory(Fixtures.key(2)).withMinimums(0, 0).isEmpty());
-        assertTrue(cosignatory.withoutMultisigAccount(Fixtures.key(3)).isEmpty());
+        assertFalse(cosignatory.isMultisig());
+        assertTrue(cosignatory.isLinked());
+        assertFalse(settingsOnly.isMultisig() || settingsOnly.isLinked());
+        assertFalse(empty().isLinked());
+        assertFalse(multisig.withoutCosignatory(Fixtures.key(2)).isLinked());
+        assertFalse(cosignatory.withoutMultisigAccount(Fixtures.key(3)).isLinked());
     }
 
     @Test

@@ -9,10 +9,9 @@ import io.sirius.plugin.multisig.state.MultisigEntry;
 
 /**
  * Adds and removes cosignatories (in rollback, removes and adds them back), keeping both sides of each link: the
- * multisig account's cosignatories and each cosignatory's multisig accounts. A cosignatory whose entry says nothing
- * more leaves the cache; the multisig account's own entry keeps its minimums until the settings observer has applied
- * the deltas (unlike Sirius, whose entry of an account losing its last cosignatory is deleted here at once, a deletion
- * its rollback cannot always restore; see the settings validator).
+ * multisig account's cosignatories and each cosignatory's multisig accounts. An account left without any link leaves
+ * the cache at once, as in Sirius: a multisig account that loses its last cosignatory and cosigns nothing is gone
+ * before the settings are judged (see the settings validator and observer).
  */
 public final class ModifyMultisigCosignersObserver implements Observer<ModifyMultisigCosignersNotification> {
 
@@ -33,6 +32,6 @@ public final class ModifyMultisigCosignersObserver implements Observer<ModifyMul
                 multisig = delta.unlink(multisig, modification.cosignatory());
             }
         }
-        delta.save(multisig);
+        delta.saveLinks(multisig);
     }
 }

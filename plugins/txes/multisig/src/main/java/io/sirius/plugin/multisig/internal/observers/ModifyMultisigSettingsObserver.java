@@ -8,12 +8,18 @@ import io.sirius.plugin.multisig.state.MultisigEntry;
 
 /**
  * Changes a multisig account's minimums by the deltas (in rollback, by their opposites), in Sirius's u8 arithmetic.
- * An account outside the graph is left alone on commit: that is a transaction without modifications on a plain
- * account, whose deltas validation required to cancel out. On rollback an account missing from the cache is one this
- * observer removed when its minimums fell to zero with its last cosignatory gone; it comes back with its old minimums
- * for the cosigners observer to give back its cosignatory.
+ *
+ * <p>An account without an entry is left alone on commit, as in Sirius: either a transaction without modifications on
+ * a plain account, or one that removed the last cosignatory of an account that cosigns nothing, whose entry the
+ * cosigners observer has just deleted; validation only required the two deltas to be equal. Rolling the second case
+ * back (an account without an entry, a transaction with modifications; this observer runs before the cosigners
+ * observer in rollback) brings the entry back with the minimums it had: 1 and 1, the only minimums an account with one
+ * cosignatory can have, since every change of an account's cosignatories is judged with its settings. Sirius restores
+ * {@code 0 - delta} instead, which is exact only for deltas of -1.
  */
 public final class ModifyMultisigSettingsObserver implements Observer<ModifyMultisigSettingsNotification> {
+    /** The minimums of an account whose only cosignatory is being given back. */
+    static final int SINGLE_COSIGNATORY_MINIMUM = 1;
 
     @Override
     public Class<ModifyMultisigSettingsNotification> notificationType() {
@@ -24,12 +30,16 @@ public final class ModifyMultisigSettingsObserver implements Observer<ModifyMult
     public void notify(ModifyMultisigSettingsNotification notification, ObserverContext context) {
         MultisigDelta delta = MultisigDelta.of(context);
         boolean commit = context.mode() == NotifyMode.COMMIT;
-        if (!delta.contains(notification.signer()) && (commit || notification.modificationsCount() == 0)) {
+        if (!delta.contains(notification.signer())) {
+            if (!commit && notification.modificationsCount() != 0) {
+                delta.saveMinimums(delta.entryOrEmpty(notification.signer())
+                        .withMinimums(SINGLE_COSIGNATORY_MINIMUM, SINGLE_COSIGNATORY_MINIMUM));
+            }
             return;
         }
         MultisigEntry entry = delta.entryOrEmpty(notification.signer());
         int direction = commit ? 1 : -1;
-        delta.save(entry.withMinimums(
+        delta.saveMinimums(entry.withMinimums(
                 (entry.minApproval() + direction * notification.minApprovalDelta()) & 0xFF,
                 (entry.minRemoval() + direction * notification.minRemovalDelta()) & 0xFF));
     }

@@ -7,9 +7,9 @@ import io.sirius.plugin.multisig.state.MultisigCache;
 import io.sirius.plugin.multisig.state.MultisigEntry;
 
 /**
- * The Multisig cache while a block is applied or undone: entries are created on first use and removed when they say
- * nothing any more (no cosignatory, no multisig account, zero minimums), so that an account leaves the cache exactly
- * when it leaves the graph.
+ * The Multisig cache while a block is applied or undone. Links are changed on both sides at once; an entry is created
+ * on first link and removed, as in Sirius, as soon as it has no link left (no cosignatory, no multisig account),
+ * whatever its minimums.
  */
 final class MultisigDelta {
     private final CacheDelta<PublicKey, MultisigEntry> cache;
@@ -30,7 +30,7 @@ final class MultisigDelta {
 
     /**
      * @param key an account
-     * @return its entry, or an empty one if it has none
+     * @return its entry, or an empty one (no link, zero minimums) if it has none
      */
     MultisigEntry entryOrEmpty(PublicKey key) {
         return cache.find(key).orElseGet(() -> MultisigEntry.empty(key, context.addressOf(key)));
@@ -45,16 +45,25 @@ final class MultisigDelta {
     }
 
     /**
-     * Stores an entry, or removes it if it says nothing.
+     * Stores an entry whose links changed, or removes it if it has no link left.
      *
      * @param entry the entry
      */
-    void save(MultisigEntry entry) {
-        if (entry.isEmpty()) {
-            cache.remove(entry.account());
-        } else {
+    void saveLinks(MultisigEntry entry) {
+        if (entry.isLinked()) {
             cache.put(entry.account(), entry);
+        } else {
+            cache.remove(entry.account());
         }
+    }
+
+    /**
+     * Stores an entry whose minimums changed, as it is (links untouched).
+     *
+     * @param entry the entry
+     */
+    void saveMinimums(MultisigEntry entry) {
+        cache.put(entry.account(), entry);
     }
 
     /**
@@ -65,7 +74,7 @@ final class MultisigDelta {
      * @return the multisig account's entry with the cosignatory
      */
     MultisigEntry link(MultisigEntry multisig, PublicKey cosignatory) {
-        save(entryOrEmpty(cosignatory).withMultisigAccount(multisig.account()));
+        saveLinks(entryOrEmpty(cosignatory).withMultisigAccount(multisig.account()));
         return multisig.withCosignatory(cosignatory);
     }
 
@@ -77,7 +86,7 @@ final class MultisigDelta {
      * @return the multisig account's entry without the cosignatory
      */
     MultisigEntry unlink(MultisigEntry multisig, PublicKey cosignatory) {
-        save(entryOrEmpty(cosignatory).withoutMultisigAccount(multisig.account()));
+        saveLinks(entryOrEmpty(cosignatory).withoutMultisigAccount(multisig.account()));
         return multisig.withoutCosignatory(cosignatory);
     }
 }

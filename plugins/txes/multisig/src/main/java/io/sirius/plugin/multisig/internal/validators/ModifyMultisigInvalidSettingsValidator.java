@@ -10,15 +10,10 @@ import java.util.Optional;
 
 /**
  * The new minimums, judged after the cosignatory modifications were applied: neither may fall below zero, nor be zero
- * while the account has cosignatories, nor exceed its number of cosignatories. An account outside the graph (a
- * transaction without modifications on a plain account) must change both minimums by the same amount, which changes
- * nothing.
- *
- * <p>Sirius reaches its outside-the-graph branch also when the transaction removes the last cosignatory of an account
- * that cosigns nothing, because Sirius's cosigners observer deletes the entry at once and its rollback restores the
- * minimums as {@code 0 - delta}, exact only if the deltas were {@code -1}. Here the entry stays until the settings
- * observer has applied the deltas, so that transaction is judged like any other: the minimums (1 and 1 before, the only
- * values one cosignatory allows) must fall to zero, and rollback is exact.
+ * while the account has cosignatories, nor exceed its number of cosignatories. An account without an entry must change
+ * both minimums by the same amount, as in Sirius: that is a transaction without modifications on a plain account
+ * (which changes nothing), or one that removed the last cosignatory of an account that cosigns nothing, whose entry the
+ * cosigners observer has deleted (the settings observer then leaves it deleted, whatever the equal deltas).
  */
 public final class ModifyMultisigInvalidSettingsValidator
         implements StatefulValidator<ModifyMultisigSettingsNotification> {

@@ -8,8 +8,9 @@ import io.sirius.plugin.multisig.internal.config.MultisigConfig;
 import io.sirius.plugin.multisig.model.ModifyMultisigNewCosignerNotification;
 
 /**
- * A new cosignatory may cosign at most {@code maxCosignedAccountsPerAccount} accounts: one that already cosigns that
- * many cannot take another.
+ * A new cosignatory may cosign at most {@code maxCosignedAccountsPerAccount} accounts: one in the multisig graph that
+ * already cosigns that many cannot take another. As in Sirius, an account outside the graph always may, even when the
+ * maximum is zero.
  */
 public final class ModifyMultisigMaxCosignedAccountsValidator
         implements StatefulValidator<ModifyMultisigNewCosignerNotification> {
@@ -22,8 +23,8 @@ public final class ModifyMultisigMaxCosignedAccountsValidator
     @Override
     public ResultCode validate(ModifyMultisigNewCosignerNotification notification, StatefulValidationContext context) {
         long max = context.config(MultisigConfig.SECTION).maxCosignedAccountsPerAccount();
-        int cosigned = MultisigGraph.of(context.state()).entry(notification.cosignatory())
-                .map(e -> e.multisigAccounts().size()).orElse(0);
-        return cosigned >= max ? MultisigResults.MODIFY_MAX_COSIGNED_ACCOUNTS : ResultCodes.SUCCESS;
+        boolean full = MultisigGraph.of(context.state()).entry(notification.cosignatory())
+                .map(e -> e.multisigAccounts().size() >= max).orElse(false);
+        return full ? MultisigResults.MODIFY_MAX_COSIGNED_ACCOUNTS : ResultCodes.SUCCESS;
     }
 }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Modifications written as text for the validator tables, and results by name. */
-final class Modifications {
+public final class Modifications {
 
     private Modifications() {
     }
@@ -19,7 +19,7 @@ final class Modifications {
      *     is type byte t for account n
      * @return the modifications
      */
-    static List<CosignatoryModification> parse(String text) {
+    public static List<CosignatoryModification> parse(String text) {
         List<CosignatoryModification> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return out;
@@ -42,7 +42,7 @@ final class Modifications {
      *     {@code MISSING_COSIGNERS} (the aggregate family's)
      * @return the result
      */
-    static ResultCode result(String name) {
+    public static ResultCode result(String name) {
         switch (name) {
             case "SUCCESS":
                 return ResultCodes.SUCCESS;
@@ -59,7 +59,7 @@ final class Modifications {
      * @param text numbers separated by spaces, or empty
      * @return the numbers
      */
-    static int[] numbers(String text) {
+    public static int[] numbers(String text) {
         return text == null || text.isBlank() ? new int[0]
                 : java.util.Arrays.stream(text.trim().split(" +")).mapToInt(Integer::parseInt).toArray();
     }
