@@ -1,6 +1,8 @@
 package io.sirius.plugin.mosaic.internal.rest;
 
 import io.sirius.api.model.MosaicId;
+import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
@@ -12,7 +14,6 @@ import io.sirius.plugin.mosaic.model.LevyEntry;
 import io.sirius.plugin.mosaic.model.MosaicLevy;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code GET /mosaic/{mosaicId}/levy}: the levy in force as the SDK's {@code getMosaicLevy} reads it,
@@ -32,11 +33,13 @@ public final class MosaicLevyRoute implements RouteHandler {
     @Override
     public RouteResponse handle(RouteRequest request, StateView state) {
         String text = request.pathParameter("mosaicId");
-        Optional<MosaicId> id = MosaicIdParameter.parse(text);
-        if (id.isEmpty()) {
-            return RouteResponse.invalidArgument("mosaicId has an invalid format");
+        MosaicId id;
+        try {
+            id = new MosaicId(RouteArguments.hexId(text, "mosaicId"));
+        } catch (InvalidArgumentException e) {
+            return RouteResponse.invalidArgument(e.getMessage());
         }
-        return state.cache(LevyCache.DESCRIPTOR).find(id.get())
+        return state.cache(LevyCache.DESCRIPTOR).find(id)
                 .flatMap(LevyEntry::levy)
                 .map(levy -> RouteResponse.ok(body(levy)))
                 .orElseGet(() -> RouteResponse.notFound("no resource exists with id '" + text + "'"));

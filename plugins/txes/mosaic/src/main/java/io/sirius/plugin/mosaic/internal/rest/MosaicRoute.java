@@ -1,13 +1,14 @@
 package io.sirius.plugin.mosaic.internal.rest;
 
 import io.sirius.api.model.MosaicId;
+import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
 import io.sirius.api.rest.RouteResponse;
 import io.sirius.api.state.StateView;
 import io.sirius.plugin.mosaic.model.MosaicCache;
-import java.util.Optional;
 
 /**
  * {@code GET /mosaic/{mosaicId}}: the mosaic as {@link MosaicJson} shows it; 404 {@code ResourceNotFound} for a
@@ -26,11 +27,13 @@ public final class MosaicRoute implements RouteHandler {
     @Override
     public RouteResponse handle(RouteRequest request, StateView state) {
         String text = request.pathParameter("mosaicId");
-        Optional<MosaicId> id = MosaicIdParameter.parse(text);
-        if (id.isEmpty()) {
-            return RouteResponse.invalidArgument("mosaicId has an invalid format");
+        MosaicId id;
+        try {
+            id = new MosaicId(RouteArguments.hexId(text, "mosaicId"));
+        } catch (InvalidArgumentException e) {
+            return RouteResponse.invalidArgument(e.getMessage());
         }
-        return state.cache(MosaicCache.DESCRIPTOR).find(id.get())
+        return state.cache(MosaicCache.DESCRIPTOR).find(id)
                 .map(entry -> RouteResponse.ok(MosaicJson.of(entry)))
                 .orElseGet(() -> RouteResponse.notFound("no resource exists with id '" + text + "'"));
     }

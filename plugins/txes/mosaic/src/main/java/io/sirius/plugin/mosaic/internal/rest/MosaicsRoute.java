@@ -1,6 +1,8 @@
 package io.sirius.plugin.mosaic.internal.rest;
 
 import io.sirius.api.model.MosaicId;
+import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
@@ -8,7 +10,6 @@ import io.sirius.api.rest.RouteResponse;
 import io.sirius.api.state.StateView;
 import io.sirius.plugin.mosaic.model.MosaicCache;
 import io.sirius.plugin.mosaic.model.MosaicEntry;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Set;
  * {@code POST /mosaic} with body {@code {"mosaicIds": ["<16 hex>", ...]}}: the known mosaics among them, each as
  * {@link MosaicJson} shows it, in request order, each once; unknown ids are left out, as js-xpx-chain-rest does. 409
  * {@code InvalidArgument} for a body that is not such an object, an id that is not 16 hex digits, or more than
- * {@value #MAX_IDS} ids.
+ * {@value #MAX_IDS} ids (the API's {@code RouteArguments} and their messages).
  */
 public final class MosaicsRoute implements RouteHandler {
     /** The route's path. */
@@ -35,25 +36,13 @@ public final class MosaicsRoute implements RouteHandler {
 
     @Override
     public RouteResponse handle(RouteRequest request, StateView state) {
-        Object body;
-        try {
-            body = JsonReader.parse(new String(request.body(), StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            return RouteResponse.invalidArgument("the body is not JSON: " + e.getMessage());
-        }
-        if (!(body instanceof Map<?, ?> map) || !(map.get("mosaicIds") instanceof List<?> texts)) {
-            return RouteResponse.invalidArgument("the body must be {\"mosaicIds\": [\"<hex id>\", ...]}");
-        }
-        if (texts.size() > MAX_IDS) {
-            return RouteResponse.invalidArgument("at most " + MAX_IDS + " mosaicIds may be asked for at once");
-        }
         Set<MosaicId> ids = new LinkedHashSet<>();
-        for (Object text : texts) {
-            Optional<MosaicId> id = text instanceof String s ? MosaicIdParameter.parse(s) : Optional.empty();
-            if (id.isEmpty()) {
-                return RouteResponse.invalidArgument("element in array mosaicIds has an invalid format");
+        try {
+            for (String text : RouteArguments.strings(RouteArguments.body(request), "mosaicIds", MAX_IDS)) {
+                ids.add(new MosaicId(RouteArguments.hexId(text, "element in array mosaicIds")));
             }
-            ids.add(id.get());
+        } catch (InvalidArgumentException e) {
+            return RouteResponse.invalidArgument(e.getMessage());
         }
         List<Map<String, Object>> found = new ArrayList<>();
         for (MosaicId id : ids) {

@@ -1,15 +1,18 @@
 package io.sirius.plugin.mosaic.internal.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sirius.api.rest.RouteResponse;
 import io.sirius.plugin.mosaic.internal.Fixtures;
 import io.sirius.plugin.testkit.InMemoryState;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MosaicsRouteTest {
@@ -17,7 +20,7 @@ class MosaicsRouteTest {
             Fixtures.mosaic(Fixtures.OTHER_MOSAIC, Fixtures.OTHER, 1, 0, 3, 9));
 
     private RouteResponse post(String body) {
-        return new MosaicsRoute().handle(Requests.body(body), state.view());
+        return new MosaicsRoute().handle(Requests.body(body.getBytes(StandardCharsets.UTF_8)), state.view());
     }
 
     @Test
@@ -42,12 +45,40 @@ class MosaicsRouteTest {
         assertEquals(RouteResponse.ok(List.of()), post("{\"mosaicIds\": [\"0000000000000001\"]}"));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"", "[]", "{}", "{\"mosaicIds\": \"36CC4F72E42A81D3\"}", "{\"mosaicIds\": [36]}",
-        "{\"mosaicIds\": [\"36CC4F72E42A81D\"]}", "{\"mosaicIds\": [\"36CC4F72E42A81D3\"]", "{\"mosaicIds\": [null]}"})
-    void aMalformedBodyIsAnInvalidArgument(String body) {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "[] | the body must be a JSON object",
+        "{} | mosaicIds must be an array",
+        "{\"mosaicIds\": \"36CC4F72E42A81D3\"} | mosaicIds must be an array",
+        "{\"mosaicIds\": [36]} | element in array mosaicIds has an invalid format",
+        "{\"mosaicIds\": [null]} | element in array mosaicIds has an invalid format",
+        "{\"mosaicIds\": [\"36CC4F72E42A81D\"]} | element in array mosaicIds has an invalid format",
+        "{\"mosaicIds\": [\"36CC4F72E42A81DG\"]} | element in array mosaicIds has an invalid format"})
+    void aMalformedBodyIsAnInvalidArgument(String body, String message) {
         // Act and Assert
-        assertEquals(409, post(body).status());
+        assertEquals(RouteResponse.invalidArgument(message), post(body));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "mosaicIds=36CC4F72E42A81D3", "{\"mosaicIds\": [\"36CC4F72E42A81D3\"]",
+        "{\"mosaicIds\": [], \"mosaicIds\": []}"})
+    void aBodyThatIsNotJsonIsAnInvalidArgument(String body) {
+        // Act
+        RouteResponse response = post(body);
+
+        // Assert
+        assertEquals(409, response.status());
+        assertTrue(((Map<?, ?>) response.body()).get("message").toString().startsWith("the body is not JSON: "));
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsAnInvalidArgument() {
+        // Act
+        RouteResponse response = new MosaicsRoute().handle(Requests.body(new byte[] {'[', (byte) 0xC3, ']'}),
+                state.view());
+
+        // Assert
+        assertEquals(RouteResponse.invalidArgument("the body is not UTF-8 text"), response);
     }
 
     @Test
@@ -56,7 +87,8 @@ class MosaicsRouteTest {
         String ids = String.join(",", Collections.nCopies(MosaicsRoute.MAX_IDS + 1, "\"0000000000000001\""));
 
         // Act and Assert
-        assertEquals(409, post("{\"mosaicIds\": [" + ids + "]}").status());
+        assertEquals(RouteResponse.invalidArgument("mosaicIds holds more than " + MosaicsRoute.MAX_IDS + " elements"),
+                post("{\"mosaicIds\": [" + ids + "]}"));
         assertEquals(200, post("{\"mosaicIds\": [" + ids.substring(ids.indexOf(',') + 1) + "]}").status());
     }
 }

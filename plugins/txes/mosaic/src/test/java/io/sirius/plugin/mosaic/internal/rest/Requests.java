@@ -1,7 +1,6 @@
 package io.sirius.plugin.mosaic.internal.rest;
 
 import io.sirius.api.rest.RouteRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** Requests for the route tests. */
@@ -15,18 +14,18 @@ final class Requests {
      * @return a GET request
      */
     static RouteRequest mosaicId(String mosaicId) {
-        return request(mosaicId, "");
+        return request(mosaicId, new byte[0]);
     }
 
     /**
-     * @param body the body text
+     * @param body the body
      * @return a POST request
      */
-    static RouteRequest body(String body) {
+    static RouteRequest body(byte[] body) {
         return request(null, body);
     }
 
-    private static RouteRequest request(String mosaicId, String body) {
+    private static RouteRequest request(String mosaicId, byte[] body) {
         return new RouteRequest() {
             @Override
             public String pathParameter(String name) {
@@ -40,7 +39,7 @@ final class Requests {
 
             @Override
             public byte[] body() {
-                return body.getBytes(StandardCharsets.UTF_8);
+                return body;
             }
         };
     }
