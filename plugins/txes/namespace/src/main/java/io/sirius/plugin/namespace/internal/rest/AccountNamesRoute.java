@@ -1,6 +1,8 @@
 package io.sirius.plugin.namespace.internal.rest;
 
 import io.sirius.api.model.Address;
+import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
@@ -35,14 +37,14 @@ public final class AccountNamesRoute implements RouteHandler {
         try {
             Map<String, Object> body = RouteArguments.body(request);
             if (body.containsKey("publicKeys")) {
-                throw new BadRequest(body.containsKey("addresses")
+                throw new InvalidArgumentException(body.containsKey("addresses")
                         ? "publicKeys and addresses cannot both be provided"
                         : "this node answers account names by addresses only; give addresses");
             }
-            for (String text : RouteArguments.strings(body, "addresses")) {
+            for (String text : RouteArguments.strings(body, "addresses", NamespaceArguments.MAX_IDS)) {
                 addresses.add(RouteArguments.address(text, "element in array addresses"));
             }
-        } catch (BadRequest e) {
+        } catch (InvalidArgumentException e) {
             return RouteResponse.invalidArgument(e.getMessage());
         }
         NamespaceView namespaces = NamespaceView.of(state);

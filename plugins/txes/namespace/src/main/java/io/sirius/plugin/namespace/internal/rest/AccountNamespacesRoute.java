@@ -1,5 +1,8 @@
 package io.sirius.plugin.namespace.internal.rest;
 
+import io.sirius.api.model.PublicKey;
+import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
@@ -7,6 +10,7 @@ import io.sirius.api.rest.RouteResponse;
 import io.sirius.api.state.StateView;
 import io.sirius.plugin.namespace.state.NamespaceView;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code GET /account/{accountId}/namespaces?pageSize=&id=}: the namespaces the account (a public key or an address)
@@ -25,10 +29,11 @@ public final class AccountNamespacesRoute implements RouteHandler {
     @Override
     public RouteResponse handle(RouteRequest request, StateView state) {
         try {
-            RouteArguments.AccountId account = RouteArguments.accountId(request.pathParameter("accountId"), "accountId");
-            return RouteResponse.ok(OwnedNamespaces.page(NamespaceView.of(state), List.of(account),
-                    RouteArguments.pageSize(request), RouteArguments.pageAfter(request)));
-        } catch (BadRequest e) {
+            NamespaceView namespaces = NamespaceView.of(state);
+            Optional<PublicKey> owner = NamespaceArguments.owner(namespaces, request.pathParameter("accountId"), "accountId");
+            return RouteResponse.ok(OwnedNamespaces.page(namespaces, List.of(owner), RouteArguments.pageSize(request),
+                    NamespaceArguments.pageAfter(request)));
+        } catch (InvalidArgumentException e) {
             return RouteResponse.invalidArgument(e.getMessage());
         }
     }

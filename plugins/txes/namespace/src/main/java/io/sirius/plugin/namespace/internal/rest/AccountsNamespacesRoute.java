@@ -1,5 +1,8 @@
 package io.sirius.plugin.namespace.internal.rest;
 
+import io.sirius.api.model.PublicKey;
+import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
@@ -14,7 +17,7 @@ import java.util.Optional;
 /**
  * {@code POST /account/namespaces?pageSize=&id=} with {@code {"publicKeys": [...]}} or {@code {"addresses": [...]}}
  * (not both): the namespaces those accounts own, one page at a time ({@link OwnedNamespaces}). 409 for both keys, a
- * missing array or an element that does not parse.
+ * missing array, more than {@value NamespaceArguments#MAX_IDS} elements or an element that does not parse.
  */
 public final class AccountsNamespacesRoute implements RouteHandler {
     /** The route's path. */
@@ -30,23 +33,22 @@ public final class AccountsNamespacesRoute implements RouteHandler {
         try {
             Map<String, Object> body = RouteArguments.body(request);
             if (body.containsKey("publicKeys") && body.containsKey("addresses")) {
-                throw new BadRequest("publicKeys and addresses cannot both be provided");
+                throw new InvalidArgumentException("publicKeys and addresses cannot both be provided");
             }
-            List<RouteArguments.AccountId> accounts = new ArrayList<>();
+            NamespaceView namespaces = NamespaceView.of(state);
+            List<Optional<PublicKey>> owners = new ArrayList<>();
             if (body.containsKey("publicKeys")) {
-                for (String text : RouteArguments.strings(body, "publicKeys")) {
-                    accounts.add(new RouteArguments.AccountId(
-                            Optional.of(RouteArguments.publicKey(text, "element in array publicKeys")), Optional.empty()));
+                for (String text : RouteArguments.strings(body, "publicKeys", NamespaceArguments.MAX_IDS)) {
+                    owners.add(Optional.of(RouteArguments.publicKey(text, "element in array publicKeys")));
                 }
             } else {
-                for (String text : RouteArguments.strings(body, "addresses")) {
-                    accounts.add(new RouteArguments.AccountId(Optional.empty(),
-                            Optional.of(RouteArguments.address(text, "element in array addresses"))));
+                for (String text : RouteArguments.strings(body, "addresses", NamespaceArguments.MAX_IDS)) {
+                    owners.add(namespaces.ownerKey(RouteArguments.address(text, "element in array addresses")));
                 }
             }
-            return RouteResponse.ok(OwnedNamespaces.page(NamespaceView.of(state), accounts, RouteArguments.pageSize(request),
-                    RouteArguments.pageAfter(request)));
-        } catch (BadRequest e) {
+            return RouteResponse.ok(OwnedNamespaces.page(namespaces, owners, RouteArguments.pageSize(request),
+                    NamespaceArguments.pageAfter(request)));
+        } catch (InvalidArgumentException e) {
             return RouteResponse.invalidArgument(e.getMessage());
         }
     }

@@ -1,6 +1,8 @@
 package io.sirius.plugin.namespace.internal.rest;
 
 import io.sirius.api.model.MosaicId;
+import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
@@ -16,7 +18,8 @@ import java.util.Map;
 /**
  * {@code POST /mosaic/names} with {@code {"mosaicIds": ["<16 hex>", ...]}}: for each mosaic, in the order asked,
  * {@code {"mosaicId": [lo, hi], "names": [...]}} with the full names of the active namespaces that are aliases of it.
- * 409 for a body without such an array or an id that is not 16 hex digits.
+ * 409 for a body without such an array, an id that is not 16 hex digits or more than
+ * {@value NamespaceArguments#MAX_IDS} ids.
  */
 public final class MosaicNamesRoute implements RouteHandler {
     /** The route's path. */
@@ -31,10 +34,10 @@ public final class MosaicNamesRoute implements RouteHandler {
     public RouteResponse handle(RouteRequest request, StateView state) {
         List<MosaicId> ids = new ArrayList<>();
         try {
-            for (String text : RouteArguments.strings(RouteArguments.body(request), "mosaicIds")) {
-                ids.add(new MosaicId(RouteArguments.uint64(text, "element in array mosaicIds")));
+            for (String text : RouteArguments.strings(RouteArguments.body(request), "mosaicIds", NamespaceArguments.MAX_IDS)) {
+                ids.add(new MosaicId(RouteArguments.hexId(text, "element in array mosaicIds")));
             }
-        } catch (BadRequest e) {
+        } catch (InvalidArgumentException e) {
             return RouteResponse.invalidArgument(e.getMessage());
         }
         NamespaceView namespaces = NamespaceView.of(state);

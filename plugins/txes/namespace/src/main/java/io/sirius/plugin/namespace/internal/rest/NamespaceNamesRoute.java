@@ -1,6 +1,8 @@
 package io.sirius.plugin.namespace.internal.rest;
 
 import io.sirius.api.model.NamespaceId;
+import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
@@ -17,8 +19,8 @@ import java.util.Map;
  * {@code POST /namespace/names} with {@code {"namespaceIds": ["<16 hex>", ...]}}: for each known namespace, in the
  * order asked, {@code {"namespaceId": [lo, hi], "name": "<its own part>"}} plus {@code "parentId"} for a child. The
  * name is the namespace's own level ({@code xpx} for {@code prx.xpx}): the SDK's {@code NamespaceService} asks for
- * every level of a namespace and joins their names with dots. Unknown ids are left out. 409 for a body without such an array or an id that is not 16
- * hex digits.
+ * every level of a namespace and joins their names with dots. Unknown ids are left out. 409 for a body without such an
+ * array, an id that is not 16 hex digits or more than {@value NamespaceArguments#MAX_IDS} ids.
  */
 public final class NamespaceNamesRoute implements RouteHandler {
     /** The route's path. */
@@ -33,10 +35,11 @@ public final class NamespaceNamesRoute implements RouteHandler {
     public RouteResponse handle(RouteRequest request, StateView state) {
         List<NamespaceId> ids = new ArrayList<>();
         try {
-            for (String text : RouteArguments.strings(RouteArguments.body(request), "namespaceIds")) {
-                ids.add(new NamespaceId(RouteArguments.uint64(text, "element in array namespaceIds")));
+            for (String text : RouteArguments.strings(RouteArguments.body(request), "namespaceIds",
+                    NamespaceArguments.MAX_IDS)) {
+                ids.add(new NamespaceId(RouteArguments.hexId(text, "element in array namespaceIds")));
             }
-        } catch (BadRequest e) {
+        } catch (InvalidArgumentException e) {
             return RouteResponse.invalidArgument(e.getMessage());
         }
         NamespaceView namespaces = NamespaceView.of(state);

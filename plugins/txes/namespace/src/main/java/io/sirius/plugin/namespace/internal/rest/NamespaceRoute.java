@@ -1,6 +1,8 @@
 package io.sirius.plugin.namespace.internal.rest;
 
 import io.sirius.api.model.NamespaceId;
+import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
@@ -27,8 +29,8 @@ public final class NamespaceRoute implements RouteHandler {
         String text = request.pathParameter("namespaceId");
         NamespaceId id;
         try {
-            id = new NamespaceId(RouteArguments.uint64(text, "namespaceId"));
-        } catch (BadRequest e) {
+            id = new NamespaceId(RouteArguments.hexId(text, "namespaceId"));
+        } catch (InvalidArgumentException e) {
             return RouteResponse.invalidArgument(e.getMessage());
         }
         return NamespaceView.of(state).find(id)

@@ -24,17 +24,16 @@ final class OwnedNamespaces {
 
     /**
      * @param namespaces the namespace cache
-     * @param accounts the accounts
+     * @param owners the accounts' keys ({@link NamespaceArguments#owner}); an account without one owns nothing
      * @param pageSize the page size
      * @param after the {@code meta.id} to start after, if any
      * @return the page, as {@link NamespaceJson} shows each namespace
      */
-    static List<Map<String, Object>> page(NamespaceView namespaces, List<RouteArguments.AccountId> accounts, int pageSize,
-            Optional<String> after) {
+    static List<Map<String, Object>> page(NamespaceView namespaces, List<Optional<PublicKey>> owners, int pageSize,
+            Optional<NamespaceId> after) {
         List<Map<String, Object>> page = new ArrayList<>();
         boolean started = after.isEmpty();
-        for (RouteArguments.AccountId account : accounts) {
-            Optional<PublicKey> owner = account.publicKey().or(() -> account.address().flatMap(namespaces::ownerKey));
+        for (Optional<PublicKey> owner : owners) {
             NamespaceIdSet roots = owner.map(namespaces::ownedBy).orElse(NamespaceIdSet.EMPTY);
             for (NamespaceId rootId : roots.ids()) {
                 RootNamespace root = namespaces.root(rootId).orElseThrow(() -> new IllegalStateException(
@@ -44,7 +43,7 @@ final class OwnedNamespaces {
                 listed.addAll(root.children().ids());
                 for (NamespaceId id : listed) {
                     if (!started) {
-                        started = after.get().equals(id.toHex());
+                        started = after.get().equals(id);
                         continue;
                     }
                     if (page.size() == pageSize) {

@@ -6,7 +6,8 @@
  * namespace 404 {@code ResourceNotFound}. Each route answers from point lookups of the namespace cache and its
  * indexes; none scans the cache.
  *
- * <p>Request bodies are small JSON objects, read by {@link io.sirius.plugin.namespace.internal.rest.JsonReader} (the
- * plugin API hands routes the raw bytes, and a plugin bundle brings no JSON library of its own).
+ * <p>Arguments and request bodies are read with the API's {@link io.sirius.api.rest.RouteArguments} and
+ * {@link io.sirius.api.rest.RouteRequest#json()}; {@link io.sirius.plugin.namespace.internal.rest.NamespaceArguments}
+ * adds what is the namespace routes' own.
  */
 package io.sirius.plugin.namespace.internal.rest;

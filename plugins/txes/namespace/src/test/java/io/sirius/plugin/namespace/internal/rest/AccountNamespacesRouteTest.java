@@ -54,11 +54,13 @@ class AccountNamespacesRouteTest {
         List<String> byKey = ids(get(TestRequest.path("accountId", Fixtures.OWNER.toHex()), state));
         List<String> byAddress = ids(get(TestRequest.path("accountId", Fixtures.address(Fixtures.OWNER).plain()), state));
         List<String> byPrettyAddress = ids(get(TestRequest.path("accountId", Fixtures.address(Fixtures.OTHER).pretty()), state));
+        List<String> byHexAddress = ids(get(TestRequest.path("accountId", Fixtures.address(Fixtures.OWNER).toHex()), state));
 
         // Assert
         assertEquals(ownersList(), byKey);
         assertEquals(ownersList(), byAddress);
         assertEquals(List.of(RestState.ZETA.toHex()), byPrettyAddress);
+        assertEquals(ownersList(), byHexAddress);
     }
 
     @Test
@@ -122,7 +124,8 @@ class AccountNamespacesRouteTest {
         "accountId, 817CED3C2846A792139B359149A1BBBA4CDC3F26136F093AA3DCC9DD7B41E11Z, accountId has an invalid format",
         "accountId, 817CED3C2846A792139B359149A1BBBA4CDC3F26136F093AA3DCC9DD7B41E11\uFF11, accountId has an invalid format",
         "pageSize, ten, pageSize has an invalid format",
-        "id, 12, id has an invalid format"})
+        "id, 12, id has an invalid format",
+        "id, 0123456789ABCDEG, id has an invalid format"})
     void unparsableArgumentsAreInvalid(String name, String value, String message) {
         // Arrange
         TestRequest request = name.equals("accountId")

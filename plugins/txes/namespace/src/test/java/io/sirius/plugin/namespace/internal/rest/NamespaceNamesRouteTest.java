@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.sirius.api.rest.RouteResponse;
 import io.sirius.api.rest.Uint64;
 import io.sirius.plugin.namespace.internal.Fixtures;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,17 @@ class NamespaceNamesRouteTest {
     void badBodiesAreInvalidArguments(String json, String message) {
         // Act and Assert
         assertEquals(RouteResponse.invalidArgument(message), post(json));
+    }
+
+    @Test
+    void refusesMoreIdsThanTheLimit() {
+        // Arrange
+        String ids = String.join(",", Collections.nCopies(NamespaceArguments.MAX_IDS, "\"0123456789ABCDEF\""));
+
+        // Act and Assert
+        assertEquals(RouteResponse.ok(List.of()), post("{\"namespaceIds\": [" + ids + "]}"));
+        assertEquals(RouteResponse.invalidArgument("namespaceIds holds more than " + NamespaceArguments.MAX_IDS
+                + " elements"), post("{\"namespaceIds\": [" + ids + ", \"0123456789ABCDEF\"]}"));
     }
 
     @Test
