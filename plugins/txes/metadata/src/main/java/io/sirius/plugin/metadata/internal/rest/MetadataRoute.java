@@ -1,6 +1,8 @@
 package io.sirius.plugin.metadata.internal.rest;
 
 import io.sirius.api.model.Hash256;
+import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
@@ -10,8 +12,8 @@ import io.sirius.plugin.metadata.state.MetadataCache;
 
 /**
  * {@code GET /metadata_v2/{compositeHash}}, as js-xpx-chain-rest answers it: the entry as {@link MetadataView} shows it;
- * 404 {@code ResourceNotFound} when no entry has that hash; 409 {@code InvalidArgument} when the hash is not 64 hex
- * digits (either case).
+ * 404 {@code ResourceNotFound} when no entry has that hash; 409 {@code InvalidArgument} when the hash is not 64 ASCII
+ * hex digits (either case).
  */
 public final class MetadataRoute implements RouteHandler {
     /** The route's path. */
@@ -27,9 +29,9 @@ public final class MetadataRoute implements RouteHandler {
         String text = request.pathParameter("compositeHash");
         Hash256 hash;
         try {
-            hash = Hash256.fromHex(text);
-        } catch (IllegalArgumentException e) {
-            return RouteResponse.invalidArgument("compositeHash has an invalid format");
+            hash = RouteArguments.hash(text, "compositeHash");
+        } catch (InvalidArgumentException e) {
+            return RouteResponse.invalidArgument(e.getMessage());
         }
         return state.cache(MetadataCache.DESCRIPTOR).find(hash)
                 .map(entry -> RouteResponse.ok(MetadataView.of(entry)))

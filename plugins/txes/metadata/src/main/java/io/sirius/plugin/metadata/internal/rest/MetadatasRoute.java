@@ -1,6 +1,8 @@
 package io.sirius.plugin.metadata.internal.rest;
 
 import io.sirius.api.model.Hash256;
+import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
@@ -38,10 +40,12 @@ public final class MetadatasRoute implements RouteHandler {
 
     @Override
     public RouteResponse handle(RouteRequest request, StateView state) {
-        Set<Hash256> hashes;
+        Set<Hash256> hashes = new LinkedHashSet<>();
         try {
-            hashes = hashes(request.body());
-        } catch (IllegalArgumentException e) {
+            for (String text : RouteArguments.strings(RouteArguments.body(request), FIELD, MAX_HASHES)) {
+                hashes.add(RouteArguments.hash(text, "element in array " + FIELD));
+            }
+        } catch (InvalidArgumentException e) {
             return RouteResponse.invalidArgument(e.getMessage());
         }
         CacheView<Hash256, MetadataEntry> cache = state.cache(MetadataCache.DESCRIPTOR);
@@ -50,25 +54,5 @@ public final class MetadatasRoute implements RouteHandler {
             cache.find(hash).ifPresent(entry -> found.add(MetadataView.of(entry)));
         }
         return RouteResponse.ok(found);
-    }
-
-    private static Set<Hash256> hashes(byte[] body) {
-        Object json = JsonBody.parse(body);
-        Object list = json instanceof Map<?, ?> map ? map.get(FIELD) : null;
-        if (!(list instanceof List<?> ids)) {
-            throw new IllegalArgumentException("the body needs \"" + FIELD + "\": an array of composite hashes");
-        }
-        if (ids.size() > MAX_HASHES) {
-            throw new IllegalArgumentException("at most " + MAX_HASHES + " " + FIELD + " per request");
-        }
-        Set<Hash256> hashes = new LinkedHashSet<>();
-        for (Object id : ids) {
-            try {
-                hashes.add(Hash256.fromHex((String) id));
-            } catch (IllegalArgumentException | ClassCastException e) {
-                throw new IllegalArgumentException(FIELD + " has an invalid format");
-            }
-        }
-        return hashes;
     }
 }

@@ -45,7 +45,8 @@ class MetadataRouteTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"", "E92A", HASH + "00", "G92A2D4232698A6D63CFF470542EE759DC2C8303E776728398B7243B0AFD4DDF"})
+    @ValueSource(strings = {"", "E92A", HASH + "00", "G92A2D4232698A6D63CFF470542EE759DC2C8303E776728398B7243B0AFD4DDF",
+        "\u0669" + "92A2D4232698A6D63CFF470542EE759DC2C8303E776728398B7243B0AFD4DDF"})
     void answers409ToWhatIsNotAHash(String hash) {
         // Act
         RouteResponse response = get(hash);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MetadatasRouteTest {
@@ -54,14 +55,35 @@ class MetadatasRouteTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"", "[]", "{}", "{\"compositeHashes\": \"AB\"}", "{\"hashes\": []}", "not json"})
-    void answers409ToABodyWithoutTheArray(String body) {
+    @CsvSource(delimiter = '|', value = {
+        "[] | the body must be a JSON object",
+        "{} | compositeHashes must be an array",
+        "{\"compositeHashes\": \"AB\"} | compositeHashes must be an array",
+        "{\"hashes\": []} | compositeHashes must be an array"})
+    void answers409ToABodyWithoutTheArray(String body, String message) {
+        // Act and Assert
+        assertEquals(RouteResponse.invalidArgument(message), post(body));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"", "not json", "{\"compositeHashes\": [}", "{\"compositeHashes\": [], \"compositeHashes\": []}"})
+    void answers409ToABodyThatIsNotJson(String body) {
         // Act
         RouteResponse response = post(body);
 
         // Assert
         assertEquals(409, response.status());
-        assertEquals("InvalidArgument", ((Map<?, ?>) response.body()).get("code"));
+        assertTrue(((Map<?, ?>) response.body()).get("message").toString().startsWith("the body is not JSON: "));
+    }
+
+    @Test
+    void answers409ToABodyThatIsNotUtf8() {
+        // Act
+        RouteResponse response = new MetadatasRoute().handle(Requests.of(Map.of(), new byte[] {'{', (byte) 0xFF, '}'}),
+                state.view());
+
+        // Assert
+        assertEquals(RouteResponse.invalidArgument("the body is not UTF-8 text"), response);
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -72,8 +94,7 @@ class MetadatasRouteTest {
         RouteResponse response = post("{\"compositeHashes\": " + array + "}");
 
         // Assert
-        assertEquals(409, response.status());
-        assertEquals(Map.of("code", "InvalidArgument", "message", "compositeHashes has an invalid format"), response.body());
+        assertEquals(RouteResponse.invalidArgument("element in array compositeHashes has an invalid format"), response);
     }
 
     @Test
@@ -90,8 +111,7 @@ class MetadatasRouteTest {
 
         // Assert
         assertEquals(200, accepted.status());
-        assertEquals(409, refused.status());
-        assertTrue(((Map<?, ?>) refused.body()).get("message").toString().contains("at most 100"));
+        assertEquals(RouteResponse.invalidArgument("compositeHashes holds more than 100 elements"), refused);
     }
 
     @Test

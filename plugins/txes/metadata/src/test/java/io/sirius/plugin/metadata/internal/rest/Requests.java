@@ -17,7 +17,15 @@ final class Requests {
      * @return the request
      */
     static RouteRequest of(Map<String, String> path, String body) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return of(path, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * @param path the path parameters
+     * @param bytes the body
+     * @return the request
+     */
+    static RouteRequest of(Map<String, String> path, byte[] bytes) {
         return new RouteRequest() {
             @Override
             public String pathParameter(String name) {
