@@ -1,6 +1,7 @@
 'use strict';
 // Drives the authorization plugins of a running sirius-osgi devnet with the official TypeScript SDK, as wallets do:
-// a bonded aggregate guarded by a hash lock completed by a detached cosignature, a 2-of-3 multisig account, a secret
+// a bonded aggregate guarded by a hash lock completed by a detached cosignature, another dropped when its lock expires
+// (the deposit forfeit), a 2-of-3 multisig account, a secret
 // lock claimed with its proof and another refunded at expiry, and an account that blocks an address.
 //
 //   SIRIUS_URL=http://127.0.0.1:3000 SIRIUS_PRIVATE_KEY=<a funded devnet key> node e2e-auth.js
@@ -103,6 +104,25 @@ async function main() {
             'alice holds ' + aliceAfter + ', expected ' + (aliceBefore - 300000) + ' (the deposit back, the swap done)');
         check(await balance(bob) === 1000000 + 500000 - 200000, 'bob holds ' + await balance(bob));
         step('balances: the swap is done and the 10 XPX deposit is back with alice');
+
+        // 1b. A bonded aggregate nobody cosigns: its 2-block lock expires, the node drops it, the deposit is forfeit.
+        const unsigned = alice.sign(sdk.AggregateTransaction.createBonded(sdk.Deadline.create(), [
+            transfer(bob, 1, 'never cosigned').toAggregate(alice.publicAccount),
+            transfer(alice, 1, 'never cosigned').toAggregate(bob.publicAccount),
+        ], networkType, [], FEE), generationHash);
+        const beforeForfeit = await balance(alice);
+        await confirm(alice.sign(sdk.HashLockTransaction.create(sdk.Deadline.create(),
+            sdk.NetworkCurrencyMosaic.createRelative(10), sdk.UInt64.fromUint(2), unsigned, networkType, FEE), generationHash),
+        'hash lock of 10 XPX for 2 blocks');
+        const dropped = firstValueFrom(listener.aggregateBondedRemoved(alice.address).pipe(
+            filter(hash => hash === unsigned.hash), timeout(waitMs)));
+        const why = firstValueFrom(listener.status(alice.address).pipe(filter(e => e.hash === unsigned.hash), timeout(waitMs)));
+        await firstValueFrom(transactionHttp.announceAggregateBonded(unsigned));
+        await dropped;
+        const reason = (await why).status;
+        check(reason === 'Failure_LockHash_Inactive_Hash', 'the uncosigned aggregate was dropped with ' + reason);
+        check(beforeForfeit - await balance(alice) === 10000000, 'alice got her forfeit deposit back');
+        step('hash lock expired: the uncosigned aggregate is dropped (' + reason + ') and the deposit forfeit');
 
         // 2. A 2-of-3 multisig account spends only with two cosignatures.
         const shared = newAccount();
