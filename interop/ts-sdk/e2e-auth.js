@@ -1,8 +1,8 @@
 'use strict';
 // Drives the authorization plugins of a running sirius-osgi devnet with the official TypeScript SDK, as wallets do:
 // a bonded aggregate guarded by a hash lock completed by a detached cosignature, another dropped when its lock expires
-// (the deposit forfeit), a 2-of-3 multisig account, a secret
-// lock claimed with its proof and another refunded at expiry, and an account that blocks an address.
+// (the deposit forfeit), a 2-of-3 multisig account, a secret lock claimed with its proof and another refunded at
+// expiry, and an account that blocks an address.
 //
 //   SIRIUS_URL=http://127.0.0.1:3000 SIRIUS_PRIVATE_KEY=<a funded devnet key> node e2e-auth.js
 //
