@@ -30,6 +30,17 @@ public final class Fixtures {
             "maxCosignedAccountsPerAccount", "1'048'576",
             "newCosignersMustApprove", "true");
 
+    /** Sirius's aggregate section (resources/config-network.properties). */
+    public static final Map<String, String> AGGREGATE = Map.of(
+            "maxTransactionsPerAggregate", "1'000",
+            "maxCosignaturesPerAggregate", "15",
+            "enableStrictCosignatureCheck", "false",
+            "enableBondedAggregateSupport", "true",
+            "maxBondedTransactionLifetime", "48h",
+            "strictSigner", "true");
+    /** Sirius's transfer section. */
+    public static final Map<String, String> TRANSFER = Map.of("maxMessageSize", "1024");
+
     private Fixtures() {
     }
 

@@ -1,9 +1,12 @@
 package io.sirius.plugin.multisig.internal.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import aQute.bnd.header.Attrs;
+import aQute.bnd.header.Parameters;
 import io.sirius.api.notification.TransactionNotification;
 import io.sirius.api.plugin.SiriusPlugin;
 import io.sirius.api.validation.StatefulValidator;
@@ -14,16 +17,15 @@ import io.sirius.plugin.multisig.internal.rest.ModifyMultisigAccountTransactionJ
 import io.sirius.plugin.multisig.model.MultisigTypes;
 import io.sirius.plugin.multisig.state.MultisigCache;
 import io.sirius.plugin.testkit.RecordingRegistrar;
+import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.jar.Manifest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class MultisigPluginTest {
@@ -100,27 +102,25 @@ class MultisigPluginTest {
     }
 
     @Test
-    void theManifestCapabilityListsExactlyTheRegisteredTypes() throws Exception {
-        // Arrange: bnd writes the @SiriusPlugin capability into the manifest it generates next to the classes
-        URL classes = MultisigPlugin.class.getProtectionDomain().getCodeSource().getLocation();
+    void theBundlesCapabilityListsExactlyTheRegisteredTypes() throws IOException {
+        // Arrange: bnd writes the manifest, with the @SiriusPlugin capability, into target/classes before the tests run
+        Path file = Path.of("target", "classes", "META-INF", "MANIFEST.MF");
+        assertTrue(Files.exists(file), "bnd did not write " + file + "; run the build through Maven");
         Manifest manifest;
-        try (InputStream in = Files.newInputStream(Path.of(classes.toURI()).resolve("META-INF/MANIFEST.MF"))) {
+        try (InputStream in = Files.newInputStream(file)) {
             manifest = new Manifest(in);
         }
-        String capability = manifest.getMainAttributes().getValue("Provide-Capability");
 
-        // Act: bnd quotes a list of several types, not a list of one
-        Matcher name = Pattern.compile(SiriusPlugin.NAMESPACE + ";" + SiriusPlugin.NAMESPACE + "=(\\w+)").matcher(capability);
-        Matcher types = Pattern.compile(SiriusPlugin.TYPES_ATTRIBUTE + ":List<String>=\"?([0-9xA-Fa-f,]*)\"?")
-                .matcher(capability);
+        // Act: read as bnd and the OSGi resolver read it
+        Parameters capabilities = new Parameters(manifest.getMainAttributes().getValue("Provide-Capability"));
+        Attrs plugin = capabilities.entrySet().stream()
+                .filter(e -> e.getKey().replace("~", "").equals(SiriusPlugin.NAMESPACE))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
 
         // Assert
-        assertTrue(name.find(), capability);
-        assertTrue(types.find(), capability);
-        assertEquals(new MultisigPlugin().name(), name.group(1));
-        Set<String> declared = new TreeSet<>(List.of(types.group(1).split(",")));
-        Set<String> registeredTypes = new TreeSet<>();
-        registered().transactions().forEach(t -> registeredTypes.add(t.type().toString()));
-        assertEquals(registeredTypes, declared);
+        assertNotNull(plugin, "no " + SiriusPlugin.NAMESPACE + " capability in " + capabilities);
+        assertEquals(new MultisigPlugin().name(), plugin.get(SiriusPlugin.NAMESPACE));
+        List<String> types = registered().transactions().stream().map(t -> t.type().toString()).toList();
+        assertEquals(types, Arrays.asList(plugin.get(SiriusPlugin.TYPES_ATTRIBUTE).split(",")));
     }
 }
