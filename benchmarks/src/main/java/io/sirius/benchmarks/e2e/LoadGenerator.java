@@ -1,0 +1,637 @@
+package io.sirius.benchmarks.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sirius.api.model.Address;
+import io.sirius.api.model.Amount;
+import io.sirius.api.model.DerivationScheme;
+import io.sirius.api.model.Hex;
+import io.sirius.api.model.Timestamp;
+import io.sirius.benchmarks.Results;
+import io.sirius.crypto.Addresses;
+import io.sirius.crypto.Ed25519;
+import io.sirius.crypto.EntityHasher;
+import io.sirius.crypto.EntitySigner;
+import io.sirius.crypto.KeyPair;
+import io.sirius.crypto.PrivateKey;
+import io.sirius.kernel.devnet.TransferPayloads;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+
+/**
+ * The end-to-end load generator: a node of the shipped distribution (started here from the tar.gz, or one already
+ * running), many funded sender accounts, pre-signed transfers announced over REST ({@code PUT /transactions}, one
+ * per request as the surface takes them, from several HTTP connections) at a steady offered rate, confirmations
+ * heard on the websocket ({@code confirmedAdded/ADDRESS} per sender, refusals on {@code status/ADDRESS}).
+ *
+ * <p>Measures, over {@code seconds} after {@code warmup} seconds of the same load: confirmed transfers per second,
+ * announce-to-confirm latency (p50, p99, max: from just before the request is sent to the confirmation's arrival;
+ * a transfer never confirmed counts as infinitely late), the node's resident memory (VmRSS, highest sample) and CPU,
+ * the generator's own CPU, block sizes and intervals; for a node started here also the devnet's start (bin/start)
+ * to its first harvested block.
+ *
+ * <p>Settings (system properties):
+ * <ul>
+ *   <li>{@code archive}: the distribution tar.gz (default: {@code distribution/target/sirius-node-*.tar.gz});
+ *       {@code work}: where it is unpacked ({@code benchmarks/target/e2e}); {@code heap}: the node's {@code -Xmx}
+ *       ({@code 1024M}, the shipped default); {@code nodeJavaOpts}: more JVM options for the node (a flight
+ *       recording, say); {@code keep}: leave the node running at the end;</li>
+ *   <li>{@code url} and {@code accounts}: use a running node instead (its REST URL and its devnet's
+ *       {@code accounts.txt}), {@code pid}: its JVM's pid, for memory and CPU;</li>
+ *   <li>{@code rate} (6,000 transfers/s offered), {@code seconds} (60), {@code warmup} (10), {@code senders} (256),
+ *       {@code connections} (16 requests in flight, so as many HTTP connections), {@code websockets} (16: each
+ *       carries the confirmations of a share of the senders, so that no connection has a whole block queued);</li>
+ *   <li>{@code out}: a properties file for {@code run.sh}.</li>
+ * </ul>
+ */
+public final class LoadGenerator {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long NEVER = Long.MAX_VALUE;
+
+    private final double rate = Double.parseDouble(System.getProperty("rate", "6000"));
+    private final double seconds = Double.parseDouble(System.getProperty("seconds", "60"));
+    private final double warmup = Double.parseDouble(System.getProperty("warmup", "10"));
+    private final int senderCount = Integer.getInteger("senders", 256);
+    private final int connections = Integer.getInteger("connections", 16);
+    private final int websocketCount = Integer.getInteger("websockets", 16);
+    private final Results results = new Results();
+    private final HttpClient http;
+    private final ExecutorService httpThreads;
+
+    private String url;
+    private long pid = -1;
+    private DevnetAccounts devnet;
+    private final EntitySigner signer = new EntitySigner(new Ed25519());
+
+    // one slot per pre-signed transfer
+    private byte[][] bodies;
+    private long[] sentAt;
+    private long[] confirmedAt;
+    private final Map<String, Integer> index = new HashMap<>();
+    /** Set once {@link #index} and the slots are filled; the listeners ignore confirmations before. */
+    private volatile boolean armed;
+    private final AtomicInteger confirmations = new AtomicInteger();
+    private final AtomicInteger unknownConfirmations = new AtomicInteger();
+    private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
+    private final AtomicInteger refused = new AtomicInteger();
+    private final Map<Integer, Integer> httpStatuses = new ConcurrentHashMap<>();
+    private volatile String firstHttpError;
+    private final List<long[]> blocks = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    private LoadGenerator() {
+        httpThreads = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "http");
+            t.setDaemon(true);
+            return t;
+        });
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpThreads)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /**
+     * @param args none; settings are system properties
+     */
+    public static void main(String[] args) throws Exception {
+        new LoadGenerator().run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        NodeHome node = null;
+        try {
+            if (System.getProperty("url") != null) {
+                url = System.getProperty("url");
+                devnet = DevnetAccounts.read(Path.of(System.getProperty("accounts")));
+                pid = Long.getLong("pid", -1L);
+            } else {
+                node = startNode();
+                devnet = DevnetAccounts.read(node.accounts());
+                pid = node.process().map(ProcessHandle::pid).orElse(-1L);
+            }
+            List<KeyPair> senders = senders();
+            fund(senders);
+            List<WebSocket> sockets = listen(senders);
+            presign(senders);
+            load();
+            for (WebSocket s : sockets) {
+                s.abort();
+            }
+            report();
+            results.writeIfAsked();
+        } finally {
+            if (node != null && !Boolean.getBoolean("keep")) {
+                node.stop();
+            } else if (node != null) {
+                System.out.println("the node keeps running at " + node.url() + " (" + node.home + ")");
+            }
+        }
+    }
+
+    // ---- the node ----
+
+    private NodeHome startNode() throws Exception {
+        Path archive = System.getProperty("archive") != null ? Path.of(System.getProperty("archive")) : findArchive();
+        Path work = Path.of(System.getProperty("work", "benchmarks/target/e2e"));
+        NodeHome node = NodeHome.unpack(archive, work);
+        url = node.url();
+        System.out.printf(Locale.ROOT, "starting %s in %s (REST on %d)%n", archive.getFileName(), node.home, node.httpPort);
+        long start = System.nanoTime();
+        node.start(System.getProperty("heap", "1024M"), System.getProperty("nodeJavaOpts", ""));
+        long restUp = -1;
+        long firstBlock = -1;
+        long deadline = start + 180_000_000_000L;
+        while (firstBlock < 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IOException("the node did not produce a first block within 180 s:\n" + node.logTail(40));
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/chain/height"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    if (restUp < 0) {
+                        restUp = System.nanoTime();
+                    }
+                    if (JSON.readTree(r.body()).get("height").get(0).asLong() >= 2) {
+                        firstBlock = System.nanoTime();
+                    }
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        double toFirst = (firstBlock - start) / 1e6;
+        double toRest = (restUp - start) / 1e6;
+        results.put("start_to_first_block_ms", toFirst);
+        results.put("start_to_rest_ms", toRest);
+        System.out.printf(Locale.ROOT, "devnet start (bin/start) to first block: %.0f ms (REST answering after %.0f ms)%n",
+                toFirst, toRest);
+        while (!Files.exists(node.accounts())) {
+            Thread.sleep(50);
+        }
+        return node;
+    }
+
+    private static Path findArchive() throws IOException {
+        for (Path dir : List.of(Path.of("distribution/target"), Path.of("../distribution/target"))) {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    List<Path> found = files.filter(p -> p.getFileName().toString().matches("sirius-node-.*\\.tar\\.gz"))
+                            .toList();
+                    if (!found.isEmpty()) {
+                        return found.get(0);
+                    }
+                }
+            }
+        }
+        throw new IOException("no distribution/target/sirius-node-*.tar.gz: build it with mvn -o install -pl distribution,"
+                + " or give -Darchive=");
+    }
+
+    // ---- accounts ----
+
+    private List<KeyPair> senders() {
+        Random random = new Random(5000);
+        List<KeyPair> keys = new ArrayList<>(senderCount);
+        for (int i = 0; i < senderCount; i++) {
+            byte[] seed = new byte[32];
+            random.nextBytes(seed);
+            keys.add(KeyPair.of(PrivateKey.of(seed), DerivationScheme.ED25519_SHA3));
+        }
+        return keys;
+    }
+
+    private Timestamp deadline() {
+        return new Timestamp(System.currentTimeMillis() - Timestamp.EPOCH_UNIX_MILLIS + 2 * 3_600_000L);
+    }
+
+    /** Sends every sender 100 XPX from the devnet's funded accounts and waits until all are confirmed. */
+    private void fund(List<KeyPair> senders) throws Exception {
+        long start = System.nanoTime();
+        List<String> hashes = new ArrayList<>();
+        Semaphore inFlight = new Semaphore(connections);
+        List<CompletableFuture<?>> sends = new ArrayList<>();
+        for (int i = 0; i < senders.size(); i++) {
+            KeyPair from = devnet.funded().get(i % devnet.funded().size());
+            byte[] payload = TransferPayloads.transfer(devnet.network(), from, Addresses.of(senders.get(i).publicKey(),
+                    devnet.network()), devnet.currency(), new Amount(100_000_000L), new byte[0], 0, deadline(),
+                    devnet.generationHash(), signer);
+            hashes.add(EntityHasher.transactionHash(payload, devnet.generationHash()).toHex());
+            inFlight.acquire();
+            sends.add(http.sendAsync(announceRequest(body(payload)), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((r, e) -> {
+                        inFlight.release();
+                        if (e != null || r.statusCode() != 202) {
+                            System.out.println("funding announcement failed: " + (e != null ? e : r.body()));
+                        }
+                    }));
+        }
+        CompletableFuture.allOf(sends.toArray(new CompletableFuture[0])).join();
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        List<String> waiting = new ArrayList<>(hashes);
+        while (!waiting.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IOException(waiting.size() + " funding transfers not confirmed within 120 s");
+            }
+            Thread.sleep(500);
+            List<String> still = new ArrayList<>();
+            for (int from = 0; from < waiting.size(); from += 100) {
+                List<String> chunk = waiting.subList(from, Math.min(waiting.size(), from + 100));
+                String body = JSON.writeValueAsString(Map.of("hashes", chunk));
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/transactionStatus"))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                Map<String, String> groups = new HashMap<>();
+                Map<String, String> statuses = new HashMap<>();
+                for (JsonNode s : JSON.readTree(r.body())) {
+                    groups.put(s.get("hash").asText(), s.get("group").asText());
+                    statuses.put(s.get("hash").asText(), s.get("status").asText());
+                }
+                for (String h : chunk) {
+                    String group = groups.get(h);
+                    if ("failed".equals(group)) {
+                        throw new IOException("a funding transfer failed: " + statuses.get(h));
+                    }
+                    if (!"confirmed".equals(group)) {
+                        still.add(h);
+                    }
+                }
+            }
+            waiting = still;
+        }
+        System.out.printf(Locale.ROOT, "funded %d sender accounts in %.1f s%n", senders.size(), (System.nanoTime() - start) / 1e9);
+    }
+
+    // ---- websockets ----
+
+    /** Opens the websockets: sender i's confirmations and refusals on socket i % websockets, blocks on socket 0. */
+    private List<WebSocket> listen(List<KeyPair> senders) throws Exception {
+        List<WebSocket> sockets = new ArrayList<>();
+        URI ws = URI.create(url.replaceFirst("^http", "ws") + "/ws");
+        for (int w = 0; w < websocketCount; w++) {
+            CountDownLatch ready = new CountDownLatch(1);
+            Listener listener = new Listener(ready);
+            WebSocket socket = http.newWebSocketBuilder().buildAsync(ws, listener).get(10, TimeUnit.SECONDS);
+            if (!ready.await(10, TimeUnit.SECONDS)) {
+                throw new IOException("the websocket sent no uid");
+            }
+            List<String> channels = new ArrayList<>();
+            if (w == 0) {
+                channels.add("block");
+            }
+            for (int i = w; i < senders.size(); i += websocketCount) {
+                String address = Addresses.of(senders.get(i).publicKey(), devnet.network()).plain();
+                channels.add("confirmedAdded/" + address);
+                channels.add("status/" + address);
+            }
+            for (String channel : channels) {
+                socket.sendText("{\"uid\":\"" + listener.uid + "\",\"subscribe\":\"" + channel + "\"}", true).join();
+            }
+            sockets.add(socket);
+        }
+        Thread.sleep(500);
+        return sockets;
+    }
+
+    /** Hears confirmations, refusals and blocks. */
+    private final class Listener implements WebSocket.Listener {
+        private final CountDownLatch ready;
+        private final StringBuilder partial = new StringBuilder();
+        volatile String uid;
+
+        Listener(CountDownLatch ready) {
+            this.ready = ready;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                String text = partial.toString();
+                partial.setLength(0);
+                try {
+                    message(text);
+                } catch (RuntimeException | IOException e) {
+                    System.out.println("cannot read a websocket message: " + e);
+                }
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        private void message(String text) throws IOException {
+            long now = System.nanoTime();
+            if (uid == null && text.startsWith("{\"uid\"")) {
+                uid = JSON.readTree(text).get("uid").asText();
+                ready.countDown();
+                return;
+            }
+            int meta = text.indexOf("\"meta\"");
+            if (meta >= 0 && text.indexOf("\"channelName\":\"confirmedAdded\"", meta) >= 0) {
+                if (!armed) {
+                    return;
+                }
+                String hash = field(text, "\"hash\":\"", meta);
+                Integer i = hash == null ? null : index.get(hash);
+                if (i == null) {
+                    unknownConfirmations.incrementAndGet();
+                } else if (confirmedAt[i] == NEVER) {
+                    confirmedAt[i] = now;
+                    confirmations.incrementAndGet();
+                }
+                return;
+            }
+            if (meta >= 0 && text.contains("\"numTransactions\"")) {
+                JsonNode block = JSON.readTree(text);
+                blocks.add(new long[] {block.get("block").get("height").get(0).asLong(),
+                        block.get("meta").get("numTransactions").asLong(), now});
+                return;
+            }
+            if (text.startsWith("{\"status\"")) {
+                String status = field(text, "\"status\":\"", 0);
+                refused.incrementAndGet();
+                refusals.merge(status == null ? "?" : status, 1, Integer::sum);
+            }
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            if (statusCode != WebSocket.NORMAL_CLOSURE) {
+                System.out.println("a websocket was closed by the node: " + statusCode + " " + reason);
+            }
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            System.out.println("websocket error: " + error);
+        }
+    }
+
+    private static String field(String text, String prefix, int from) {
+        int at = text.indexOf(prefix, from);
+        if (at < 0) {
+            return null;
+        }
+        int start = at + prefix.length();
+        int end = text.indexOf('"', start);
+        return end < 0 ? null : text.substring(start, end);
+    }
+
+    // ---- the load ----
+
+    /** Signs every transfer of the run before it starts, on every core: sender i % senders, each to a fresh address. */
+    private void presign(List<KeyPair> senders) throws InterruptedException {
+        int count = (int) Math.ceil(rate * (warmup + seconds));
+        long start = System.nanoTime();
+        bodies = new byte[count][];
+        sentAt = new long[count];
+        confirmedAt = new long[count];
+        Arrays.fill(sentAt, NEVER);
+        Arrays.fill(confirmedAt, NEVER);
+        String[] hashes = new String[count];
+        Timestamp deadline = deadline();
+        Thread[] threads = new Thread[Runtime.getRuntime().availableProcessors()];
+        AtomicInteger next = new AtomicInteger();
+        for (int t = 0; t < threads.length; t++) {
+            long seed = 77L * (t + 1);
+            threads[t] = new Thread(() -> {
+                Random random = new Random(seed);
+                byte[] keyHash = new byte[20];
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    random.nextBytes(keyHash);
+                    Address to = Address.fromPublicKeyHash(devnet.network(), keyHash);
+                    byte[] payload = TransferPayloads.transfer(devnet.network(), senders.get(i % senders.size()), to,
+                            devnet.currency(), new Amount(1), new byte[0], 0, deadline, devnet.generationHash(), signer);
+                    hashes[i] = EntityHasher.transactionHash(payload, devnet.generationHash()).toHex();
+                    bodies[i] = body(payload);
+                }
+            }, "presign-" + t);
+            threads[t].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        for (int i = 0; i < count; i++) {
+            index.put(hashes[i], i);
+        }
+        armed = true;
+        System.out.printf(Locale.ROOT, "signed %,d transfers from %d senders in %.1f s%n", count, senders.size(),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private static byte[] body(byte[] payload) {
+        return ("{\"payload\":\"" + Hex.encode(payload) + "\"}").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private HttpRequest announceRequest(byte[] body) {
+        return HttpRequest.newBuilder(URI.create(url + "/transactions")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    }
+
+    private long loadStart;
+    private long loadEnd;
+    private final List<double[]> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    /** Announces every transfer at the offered rate, then waits for the last confirmations (at most 30 s). */
+    private void load() throws Exception {
+        int count = bodies.length;
+        Semaphore inFlight = new Semaphore(connections);
+        AtomicLong answered = new AtomicLong();
+        URI uri = URI.create(url + "/transactions");
+        double interval = 1e9 / rate;
+        System.out.printf(Locale.ROOT, "announcing %,d transfers at %,.0f/s over %d connections (%.0f s warm-up, %.0f s "
+                + "measured)...%n", count, rate, connections, warmup, seconds);
+        Thread sampler = new Thread(this::sample, "sampler");
+        sampler.setDaemon(true);
+        loadStart = System.nanoTime();
+        sampler.start();
+        long behind = 0;
+        for (int i = 0; i < count; i++) {
+            long due = loadStart + (long) (i * interval);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            if (!inFlight.tryAcquire()) {
+                behind++;
+                inFlight.acquire();
+            }
+            int slot = i;
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofByteArray(bodies[i]))
+                    .build();
+            sentAt[slot] = System.nanoTime();
+            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
+                inFlight.release();
+                answered.incrementAndGet();
+                int code = e != null ? -1 : r.statusCode();
+                httpStatuses.merge(code, 1, Integer::sum);
+                if (code != 202 && firstHttpError == null) {
+                    firstHttpError = e != null ? e.toString() : code + " " + r.body();
+                }
+            });
+            if (i % 50_000 == 0 && i > 0) {
+                System.out.printf(Locale.ROOT, "  %,d announced, %,d confirmed%n", i, confirmations.get());
+            }
+        }
+        loadEnd = System.nanoTime();
+        System.out.printf(Locale.ROOT, "announced in %.1f s (%,.0f/s offered; the connections were all busy %,d times)%n",
+                (loadEnd - loadStart) / 1e9, count / ((loadEnd - loadStart) / 1e9), behind);
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (confirmations.get() + refused.get() < count && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        inFlight.acquire(connections);
+        sampler.interrupt();
+    }
+
+    /** Every second: the node's RSS and CPU, the generator's CPU. */
+    private void sample() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                long now = System.nanoTime();
+                double rss = pid > 0 ? NodeHome.rssMegabytes(pid) : -1;
+                double nodeCpu = pid > 0 ? cpuSeconds(ProcessHandle.of(pid)) : -1;
+                double ownCpu = cpuSeconds(java.util.Optional.of(ProcessHandle.current()));
+                samples.add(new double[] {now, rss, nodeCpu, ownCpu, confirmations.get()});
+                Thread.sleep(1000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static double cpuSeconds(java.util.Optional<ProcessHandle> process) {
+        return process.flatMap(p -> p.info().totalCpuDuration()).map(d -> d.toNanos() / 1e9).orElse(-1.0);
+    }
+
+    // ---- figures ----
+
+    private void report() {
+        long from = loadStart + (long) (warmup * 1e9);
+        long to = from + (long) (seconds * 1e9);
+        int confirmedInWindow = 0;
+        List<Long> latencies = new ArrayList<>();
+        int lost = 0;
+        for (int i = 0; i < confirmedAt.length; i++) {
+            if (confirmedAt[i] >= from && confirmedAt[i] < to) {
+                confirmedInWindow++;
+            }
+            if (sentAt[i] >= from && sentAt[i] < to) {
+                if (confirmedAt[i] == NEVER) {
+                    lost++;
+                    latencies.add(NEVER);
+                } else {
+                    latencies.add(confirmedAt[i] - sentAt[i]);
+                }
+            }
+        }
+        latencies.sort(null);
+        double tps = confirmedInWindow / seconds;
+        double p50 = millis(percentile(latencies, 0.50));
+        double p99 = millis(percentile(latencies, 0.99));
+        double max = millis(latencies.isEmpty() ? NEVER : latencies.get(latencies.size() - 1));
+        double offered = bodies.length / ((loadEnd - loadStart) / 1e9);
+
+        double maxRss = -1;
+        double nodeCores = -1;
+        double ownCores = -1;
+        synchronized (samples) {
+            double[] first = null;
+            double[] last = null;
+            for (double[] s : samples) {
+                maxRss = Math.max(maxRss, s[1]);
+                if (s[0] >= from && s[0] < to) {
+                    if (first == null) {
+                        first = s;
+                    }
+                    last = s;
+                }
+            }
+            if (first != null && last != first) {
+                double wall = (last[0] - first[0]) / 1e9;
+                nodeCores = first[2] < 0 ? -1 : (last[2] - first[2]) / wall;
+                ownCores = (last[3] - first[3]) / wall;
+            }
+        }
+        List<Long> intervals = new ArrayList<>();
+        List<Long> sizes = new ArrayList<>();
+        synchronized (blocks) {
+            long[] previous = null;
+            for (long[] b : blocks) {
+                if (b[2] >= from && b[2] < to) {
+                    sizes.add(b[1]);
+                    if (previous != null) {
+                        intervals.add(b[2] - previous[2]);
+                    }
+                }
+                previous = b;
+            }
+        }
+        double meanInterval = intervals.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+        long largest = sizes.stream().mapToLong(Long::longValue).max().orElse(0);
+
+        results.put("e2e_offered_tps", offered);
+        results.put("e2e_tps", tps);
+        results.put("e2e_p50_ms", p50);
+        results.put("e2e_p99_ms", p99);
+        results.put("e2e_max_ms", max);
+        results.put("e2e_unconfirmed", lost);
+        results.put("e2e_refused", refused.get());
+        results.put("e2e_block_interval_ms", meanInterval);
+        results.put("e2e_largest_block", largest);
+        results.put("rss_mb", maxRss);
+        results.put("e2e_node_cores", nodeCores);
+        results.put("e2e_generator_cores", ownCores);
+        System.out.printf(Locale.ROOT, "e2e: %,.0f confirmed transfers/s over %.0f s (offered %,.0f/s); latency p50 %.0f ms, "
+                + "p99 %.0f ms, max %.0f ms; %d announced in the window never confirmed, %d refused %s%n", tps, seconds,
+                offered, p50, p99, max, lost, refused.get(), refusals.isEmpty() ? "" : refusals);
+        System.out.printf(Locale.ROOT, "  blocks in the window: %d, every %.0f ms on average, largest %,d transfers; "
+                + "HTTP answers %s%s%n", sizes.size(), meanInterval, largest, httpStatuses,
+                firstHttpError == null ? "" : " (first error: " + firstHttpError + ")");
+        System.out.printf(Locale.ROOT, "  node: highest RSS %.0f MB, %.2f cores busy; generator %.2f cores busy%n", maxRss,
+                nodeCores, ownCores);
+        if (unknownConfirmations.get() > 0) {
+            System.out.printf("  %d confirmations of transfers this run did not announce%n", unknownConfirmations.get());
+        }
+    }
+
+    private static long percentile(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return NEVER;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+    }
+
+    private static double millis(long nanos) {
+        return nanos == NEVER ? Double.POSITIVE_INFINITY : nanos / 1e6;
+    }
+}

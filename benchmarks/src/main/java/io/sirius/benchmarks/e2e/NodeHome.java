@@ -1,0 +1,240 @@
+package io.sirius.benchmarks.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The shipped distribution (the tar.gz) unpacked into a directory and driven by its own scripts, as an operator
+ * drives it: {@code bin/start}, {@code bin/stop}. REST and SSH move to free ports so the node never collides with
+ * another one on the machine; settings of {@code etc/io.sirius.node.cfg} can be overridden before the first start.
+ */
+final class NodeHome implements AutoCloseable {
+    final Path home;
+    final int httpPort;
+    final int sshPort;
+
+    private NodeHome(Path home, int httpPort, int sshPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+        this.sshPort = sshPort;
+    }
+
+    /**
+     * Unpacks the archive into an empty {@code work} directory and moves REST and SSH to free ports.
+     *
+     * @param archive the distribution's tar.gz
+     * @param work a directory (emptied first)
+     * @return the unpacked node, not started
+     */
+    static NodeHome unpack(Path archive, Path work) throws IOException, InterruptedException {
+        deleteTree(work);
+        Files.createDirectories(work);
+        run(work, List.of("tar", "xzf", archive.toAbsolutePath().toString(), "-C", work.toString()), 120);
+        Path home;
+        try (Stream<Path> entries = Files.list(work)) {
+            home = entries.filter(p -> Files.isDirectory(p.resolve("bin"))).findFirst()
+                    .orElseThrow(() -> new IOException(archive + " holds no node directory with a bin/"));
+        }
+        NodeHome node = new NodeHome(home, freePort(), freePort());
+        node.replace("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(node.sshPort));
+        node.replace("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(node.httpPort));
+        return node;
+    }
+
+    /**
+     * Sets a key of a {@code .cfg} file (replacing its line, or appending one).
+     *
+     * @param file the file, relative to the node's home
+     * @param key the key
+     * @param value its value
+     */
+    void replace(String file, String key, String value) throws IOException {
+        Path path = home.resolve(file);
+        String text = Files.exists(path) ? Files.readString(path) : "";
+        Pattern line = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*=.*$");
+        Matcher m = line.matcher(text);
+        String replaced = m.find() ? m.replaceAll(Matcher.quoteReplacement(key + " = " + value))
+                : text + (text.endsWith("\n") || text.isEmpty() ? "" : "\n") + key + " = " + value + "\n";
+        Files.writeString(path, replaced);
+    }
+
+    /**
+     * Starts the node with {@code bin/start} (a background JVM), with {@code JAVA_MAX_MEM} as given.
+     *
+     * @param maxHeap the node's -Xmx ({@code 1024M} is the shipped default)
+     * @param extraJavaOptions more JVM options (e.g. a flight recording), or empty
+     */
+    void start(String maxHeap, String extraJavaOptions) throws IOException, InterruptedException {
+        ProcessBuilder builder = builder(List.of("bin/start"));
+        builder.environment().put("JAVA_MAX_MEM", maxHeap);
+        if (!extraJavaOptions.isBlank()) {
+            builder.environment().put("EXTRA_JAVA_OPTS", extraJavaOptions);
+        }
+        Process process = builder.start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException("bin/start did not return within 60 s");
+        }
+        if (process.exitValue() != 0) {
+            throw new IOException("bin/start failed: " + new String(process.getInputStream().readAllBytes(),
+                    StandardCharsets.UTF_8));
+        }
+    }
+
+    /** @return the node's JVM, if it runs */
+    Optional<ProcessHandle> process() {
+        String marker = "-Dkaraf.home=" + home;
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
+                .findFirst();
+    }
+
+    /** @return the node's resident memory in MiB (VmRSS of /proc/pid/status), or -1 if it is not running */
+    double rssMegabytes() {
+        return process().map(p -> rssMegabytes(p.pid())).orElse(-1.0);
+    }
+
+    /**
+     * @param pid a process
+     * @return its VmRSS in MiB, or -1
+     */
+    static double rssMegabytes(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The node's Java heap after a full GC (by {@code jcmd GC.run}, then {@code GC.heap_info}).
+     *
+     * @param pid the node's JVM
+     * @return used heap in MiB, or -1 if jcmd cannot tell
+     */
+    static double heapAfterGcMegabytes(long pid) {
+        try {
+            String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            run(Path.of("."), List.of(jcmd, Long.toString(pid), "GC.run"), 120);
+            String info = run(Path.of("."), List.of(jcmd, Long.toString(pid), "GC.heap_info"), 60);
+            // G1: " garbage-first heap   total 1048576K, used 312345K [..."
+            Matcher m = Pattern.compile("heap\\s+total\\s+(\\d+)K,\\s+used\\s+(\\d+)K").matcher(info);
+            if (m.find()) {
+                return Long.parseLong(m.group(2)) / 1024.0;
+            }
+            return -1;
+        } catch (IOException | InterruptedException e) {
+            return -1;
+        }
+    }
+
+    /** Stops the node with {@code bin/stop}, killing its JVM if it is still there after 30 s. */
+    void stop() throws IOException, InterruptedException {
+        if (process().isEmpty()) {
+            return;
+        }
+        run(home, List.of("bin/stop"), 60);
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (process().isPresent() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        process().ifPresent(ProcessHandle::destroyForcibly);
+    }
+
+    /** @return the REST surface's base URL */
+    String url() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    /** @return the devnet's account list, once the node created it */
+    Path accounts() {
+        return home.resolve("data/sirius/devnet/accounts.txt");
+    }
+
+    /** @return the chain's data directory */
+    Path data() {
+        return home.resolve("data/sirius");
+    }
+
+    /** @return the last lines of the node's log */
+    String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(home.resolve("data/log/karaf.log"));
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    private ProcessBuilder builder(List<String> command) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        Path userHome = Files.createDirectories(home.getParent().resolve("empty-home"));
+        env.put("HOME", userHome.toString());
+        env.remove("KARAF_OPTS");
+        env.remove("MAVEN_OPTS");
+        env.remove("EXTRA_JAVA_OPTS");
+        env.remove("JAVA_MAX_MEM");
+        env.remove("JAVA_MIN_MEM");
+        return builder;
+    }
+
+    private static String run(Path directory, List<String> command, int timeoutSeconds)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        File output = File.createTempFile("sirius-bench", ".out");
+        try {
+            builder.redirectOutput(output);
+            Process process = builder.start();
+            process.getOutputStream().close();
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException(command + " did not finish within " + timeoutSeconds + " s");
+            }
+            String text = Files.readString(output.toPath());
+            if (process.exitValue() != 0) {
+                throw new IOException(command + " failed (" + process.exitValue() + "): " + text);
+            }
+            return text;
+        } finally {
+            output.delete();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        stop();
+    }
+}
