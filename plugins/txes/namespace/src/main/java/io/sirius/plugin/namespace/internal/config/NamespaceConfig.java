@@ -1,5 +1,6 @@
 package io.sirius.plugin.namespace.internal.config;
 
+import io.sirius.api.config.BlockSpan;
 import io.sirius.api.config.ConfigException;
 import io.sirius.api.config.ConfigProperties;
 import io.sirius.api.config.ConfigSection;
@@ -28,9 +29,9 @@ import java.util.Set;
  * maxChildNamespaces = 500
  * </pre>
  *
- * <p>The two durations are kept as Sirius's block spans (hours or days); rules turn them into blocks with the
- * {@code [chain] blockGenerationTargetTime} in force ({@link ChainBlockTime}), as Sirius does. Other keys (such as
- * {@code enabled}) are ignored.
+ * <p>The two durations are kept as Sirius's block spans (hours or days, the API's {@link BlockSpan}); rules turn them
+ * into blocks with the {@code [chain] blockGenerationTargetTime} in force ({@link ChainBlockTime}), as Sirius does.
+ * Other keys (such as {@code enabled}) are ignored.
  *
  * @param maxNameSize the longest name part, in bytes (0 to 255)
  * @param maxNamespaceDuration the longest rental of a root
@@ -74,8 +75,8 @@ public record NamespaceConfig(int maxNameSize, BlockSpan maxNamespaceDuration, B
         }
         return new NamespaceConfig(
                 (int) properties.getLong("maxNameSize", 0, 0xFF),
-                BlockSpan.parse("maxNamespaceDuration", properties.getString("maxNamespaceDuration")),
-                BlockSpan.parse("namespaceGracePeriodDuration", properties.getString("namespaceGracePeriodDuration")),
+                properties.getBlockSpan("maxNamespaceDuration"),
+                properties.getBlockSpan("namespaceGracePeriodDuration"),
                 names(properties),
                 sink,
                 new Amount(properties.getLong("rootNamespaceRentalFeePerBlock")),

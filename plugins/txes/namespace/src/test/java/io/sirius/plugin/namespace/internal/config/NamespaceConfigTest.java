@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sirius.api.config.BlockSpan;
 import io.sirius.api.config.ConfigException;
 import io.sirius.api.config.ConfigProperties;
 import io.sirius.api.model.Amount;
@@ -98,6 +99,7 @@ class NamespaceConfigTest {
         "maxNamespaceDuration; 365",
         "maxNamespaceDuration; 10s",
         "namespaceGracePeriodDuration; 1.5d",
+        "namespaceGracePeriodDuration; 99999999999999999d",
         "reservedRootNamespaceNames; MISSING",
         "reservedRootNamespaceNames; xpx, prx, xpx",
         "reservedRootNamespaceNames; xpx,, prx",
