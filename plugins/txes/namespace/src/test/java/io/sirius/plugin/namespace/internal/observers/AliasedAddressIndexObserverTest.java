@@ -1,64 +1,22 @@
 package io.sirius.plugin.namespace.internal.observers;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import io.sirius.api.model.Address;
-import io.sirius.api.model.NamespaceId;
-import io.sirius.api.observer.NotifyMode;
+import io.sirius.api.observer.ObserverContext;
 import io.sirius.plugin.namespace.internal.Fixtures;
-import io.sirius.plugin.namespace.internal.cache.NamespaceDelta;
 import io.sirius.plugin.namespace.model.AliasedAddressNotification;
-import io.sirius.plugin.namespace.model.NamespaceIds;
 import io.sirius.plugin.namespace.state.NamespaceAlias;
-import io.sirius.plugin.testkit.InMemoryState;
-import java.util.function.Supplier;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
-class AliasedAddressIndexObserverTest {
+class AliasedAddressIndexObserverTest extends AliasIndexObserverTestSupport {
     private static final Address TARGET = Fixtures.address(Fixtures.OTHER);
-    private static final NamespaceId ZETA = NamespaceIds.root("zeta");
 
-    private static Supplier<InMemoryState> indexed(NamespaceId... ids) {
-        return () -> {
-            InMemoryState state = Fixtures.state();
-            for (NamespaceId id : ids) {
-                NamespaceDelta.of(state).indexAlias(NamespaceAlias.of(TARGET), id);
-            }
-            return state;
-        };
+    @Override
+    NamespaceAlias alias() {
+        return NamespaceAlias.of(TARGET);
     }
 
-    private static void observe(InMemoryState state, NotifyMode mode, int action) {
+    @Override
+    void observe(int action, ObserverContext context) {
         new AliasedAddressIndexObserver().notify(new AliasedAddressNotification(Fixtures.BETA, action, TARGET),
-                Fixtures.context(50, state).mode(mode).observer());
-    }
-
-    @ParameterizedTest
-    @EnumSource(NotifyMode.class)
-    void aLinkJoinsTheNamespacesAliasingTheAddress(NotifyMode mode) {
-        // Arrange
-        Transition transition = new Transition(indexed(ZETA), indexed(ZETA, Fixtures.BETA));
-        InMemoryState state = transition.start(mode);
-
-        // Act
-        observe(state, mode, 0);
-
-        // Assert
-        assertEquals(transition.expected(mode), state.snapshot());
-    }
-
-    @ParameterizedTest
-    @EnumSource(NotifyMode.class)
-    void anUnlinkOfTheLastAliasRemovesTheRow(NotifyMode mode) {
-        // Arrange
-        Transition transition = new Transition(indexed(Fixtures.BETA), indexed());
-        InMemoryState state = transition.start(mode);
-
-        // Act
-        observe(state, mode, 1);
-
-        // Assert
-        assertEquals(transition.expected(mode), state.snapshot());
+                context);
     }
 }

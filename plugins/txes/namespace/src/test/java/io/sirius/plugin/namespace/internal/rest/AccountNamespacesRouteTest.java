@@ -1,5 +1,6 @@
 package io.sirius.plugin.namespace.internal.rest;
 
+import static io.sirius.plugin.namespace.internal.rest.RestState.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.sirius.api.model.NamespaceId;
@@ -12,21 +13,11 @@ import io.sirius.plugin.namespace.state.RootNamespace;
 import io.sirius.plugin.testkit.InMemoryState;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class AccountNamespacesRouteTest {
-
-    private static List<String> ids(RouteResponse response) {
-        assertEquals(200, response.status());
-        List<String> ids = new ArrayList<>();
-        for (Object item : (List<?>) response.body()) {
-            ids.add((String) ((Map<?, ?>) ((Map<?, ?>) item).get("meta")).get("id"));
-        }
-        return ids;
-    }
 
     private static RouteResponse get(TestRequest request, InMemoryState state) {
         return new AccountNamespacesRoute().handle(request, state.view());

@@ -1,12 +1,12 @@
 package io.sirius.plugin.namespace.internal.rest;
 
+import static io.sirius.plugin.namespace.internal.rest.RestState.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.sirius.api.rest.RouteResponse;
 import io.sirius.plugin.namespace.internal.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,15 +15,6 @@ class AccountsNamespacesRouteTest {
 
     private static RouteResponse post(TestRequest request) {
         return new AccountsNamespacesRoute().handle(request, RestState.build().view());
-    }
-
-    private static List<String> ids(RouteResponse response) {
-        assertEquals(200, response.status());
-        List<String> ids = new ArrayList<>();
-        for (Object item : (List<?>) response.body()) {
-            ids.add((String) ((Map<?, ?>) ((Map<?, ?>) item).get("meta")).get("id"));
-        }
-        return ids;
     }
 
     private static List<String> single(String accountId) {

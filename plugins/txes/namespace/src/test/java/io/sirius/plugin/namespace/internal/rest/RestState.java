@@ -1,14 +1,20 @@
 package io.sirius.plugin.namespace.internal.rest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.sirius.api.model.Address;
 import io.sirius.api.model.MosaicId;
 import io.sirius.api.model.NamespaceId;
+import io.sirius.api.rest.RouteResponse;
 import io.sirius.plugin.namespace.internal.Fixtures;
 import io.sirius.plugin.namespace.internal.cache.NamespaceDelta;
 import io.sirius.plugin.namespace.model.NamespaceIds;
 import io.sirius.plugin.namespace.state.NamespaceAlias;
 import io.sirius.plugin.namespace.state.RootNamespace;
 import io.sirius.plugin.testkit.InMemoryState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The state the route tests read, written the way the observers write it (rows and indexes):
@@ -47,6 +53,19 @@ final class RestState {
         delta.addOwned(Fixtures.OWNER, Fixtures.address(Fixtures.OWNER), OLD);
         link(delta, OLD, NamespaceAlias.of(MOSAIC));
         return state;
+    }
+
+    /**
+     * @param response a 200 response listing namespaces
+     * @return their {@code meta.id}s, in order
+     */
+    static List<String> ids(RouteResponse response) {
+        assertEquals(200, response.status());
+        List<String> ids = new ArrayList<>();
+        for (Object item : (List<?>) response.body()) {
+            ids.add((String) ((Map<?, ?>) ((Map<?, ?>) item).get("meta")).get("id"));
+        }
+        return ids;
     }
 
     private static void link(NamespaceDelta delta, NamespaceId id, NamespaceAlias alias) {
