@@ -1,5 +1,6 @@
 package io.sirius.plugin.mosaic.internal.config;
 
+import io.sirius.api.config.BlockSpan;
 import io.sirius.api.config.ConfigException;
 import io.sirius.api.config.ConfigProperties;
 import io.sirius.api.config.ConfigSection;
@@ -11,7 +12,7 @@ import java.util.Objects;
 
 /**
  * The mosaic section of the network config, {@code [plugin:catapult.plugins.mosaic]}, with Sirius's keys:
- * {@code maxMosaicsPerAccount}, {@code maxMosaicDuration} (hours or days, as Sirius's {@code BlockSpan}: {@code 3650d}),
+ * {@code maxMosaicsPerAccount}, {@code maxMosaicDuration} (hours or days, the API's {@link BlockSpan}: {@code 3650d}),
  * {@code maxMosaicDivisibility}, {@code mosaicRentalFeeSinkPublicKey}, {@code mosaicRentalFee} and the optional
  * {@code levyEnabled} (false when absent, as in Sirius). Other keys are ignored, as Sirius ignores them.
  *
@@ -24,12 +25,10 @@ import java.util.Objects;
  * @param mosaicRentalFee the fee of a definition, in the currency mosaic
  * @param levyEnabled whether levies may be set and are charged
  */
-public record MosaicConfig(int maxMosaicsPerAccount, Duration maxMosaicDuration, int maxMosaicDivisibility,
+public record MosaicConfig(int maxMosaicsPerAccount, BlockSpan maxMosaicDuration, int maxMosaicDivisibility,
         PublicKey mosaicRentalFeeSinkPublicKey, Amount mosaicRentalFee, boolean levyEnabled) {
     /** The section declaration. */
     public static final ConfigSection<MosaicConfig> SECTION = ConfigSection.of("mosaic", MosaicConfig::parse);
-
-    private static final long MILLIS_PER_HOUR = 3_600_000L;
 
     /** Checks the arguments. */
     public MosaicConfig {
@@ -53,7 +52,7 @@ public record MosaicConfig(int maxMosaicsPerAccount, Duration maxMosaicDuration,
         }
         return new MosaicConfig(
                 (int) properties.getLong("maxMosaicsPerAccount", 0, 0xFFFF),
-                hours(properties, "maxMosaicDuration"),
+                properties.getBlockSpan("maxMosaicDuration"),
                 (int) properties.getLong("maxMosaicDivisibility", 0, 0xFF),
                 sink,
                 new Amount(properties.getLong("mosaicRentalFee")),
@@ -62,28 +61,9 @@ public record MosaicConfig(int maxMosaicsPerAccount, Duration maxMosaicDuration,
 
     /**
      * @param blockGenerationTargetTime the {@code [chain]} block time in force ({@link ChainValues})
-     * @return {@code maxMosaicDuration} in blocks, as Sirius's {@code BlockSpan::blocks} computes it: whole hours in
-     *     milliseconds divided by the block time in milliseconds
+     * @return {@code maxMosaicDuration} in blocks, as Sirius's {@code BlockSpan::blocks} computes it
      */
     public BlockDuration maxMosaicDurationBlocks(Duration blockGenerationTargetTime) {
-        return new BlockDuration(maxMosaicDuration.toMillis() / Math.max(1, blockGenerationTargetTime.toMillis()));
-    }
-
-    /** A span of whole hours, written with {@code h} or {@code d} as Sirius's {@code BlockSpan} requires. */
-    private static Duration hours(ConfigProperties properties, String key) {
-        String raw = properties.getString(key);
-        if (!raw.endsWith("h") && !raw.endsWith("d")) {
-            throw new ConfigException("[" + properties.section() + "] " + key + " = '" + raw
-                    + "' is not a span in hours or days such as 24h or 3650d");
-        }
-        try {
-            Duration duration = properties.getDuration(key);
-            if (duration.toMillis() % MILLIS_PER_HOUR != 0) {
-                throw new ArithmeticException("not whole hours");
-            }
-            return duration;
-        } catch (ArithmeticException e) {
-            throw new ConfigException("[" + properties.section() + "] " + key + " = '" + raw + "' is out of range");
-        }
+        return maxMosaicDuration.blocks(blockGenerationTargetTime);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sirius.api.config.BlockSpan;
 import io.sirius.api.config.ConfigException;
 import io.sirius.api.config.ConfigProperties;
 import io.sirius.api.model.Amount;
@@ -30,7 +31,7 @@ class MosaicConfigTest {
         // Assert
         assertEquals("plugin:catapult.plugins.mosaic", MosaicConfig.SECTION.sectionName());
         assertEquals(10_000, config.maxMosaicsPerAccount());
-        assertEquals(Duration.ofDays(3650), config.maxMosaicDuration());
+        assertEquals(new BlockSpan(3650 * 24), config.maxMosaicDuration());
         assertEquals(6, config.maxMosaicDivisibility());
         assertEquals(Fixtures.SINK, config.mosaicRentalFeeSinkPublicKey());
         assertEquals(new Amount(10_000_000_000L), config.mosaicRentalFee());
@@ -72,6 +73,7 @@ class MosaicConfigTest {
     @ParameterizedTest
     @CsvSource({"maxMosaicsPerAccount, 65536", "maxMosaicsPerAccount, ", "maxMosaicDivisibility, 256",
         "maxMosaicDuration, 100", "maxMosaicDuration, 15s", "maxMosaicDuration, 99999999999999999d",
+        "maxMosaicDuration, 1.5d", "maxMosaicDuration, 1d12h", "maxMosaicDuration, -1d",
         "mosaicRentalFeeSinkPublicKey, ABCD", "mosaicRentalFee, -1", "levyEnabled, yes"})
     void refusesBadValues(String key, String value) {
         // Act and Assert
