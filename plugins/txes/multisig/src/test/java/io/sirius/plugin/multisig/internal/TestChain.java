@@ -49,6 +49,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * Several plugins run over a chain the way the kernel runs them, for tests of the multisig plugin with the aggregate
@@ -340,64 +341,75 @@ public final class TestChain {
                 .findFirst().orElseThrow(() -> new IllegalStateException("the aggregate plugin is not active"));
     }
 
-    /** The kernel runs the stateless rules over all of a transaction's notifications first. */
+    /** A validator of either kind, as a check of one notification type. */
+    private record Rule(Class<?> type, BiFunction<Notification, ValidationContext, ResultCode> check) {
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Rule> statelessRules(List<RecordingRegistrar> plugins) {
+        List<Rule> rules = new ArrayList<>();
+        plugins.forEach(p -> p.statelessValidators().forEach(v -> rules.add(new Rule(v.notificationType(),
+                (n, c) -> ((StatelessValidator) v).validate(n, c)))));
+        return rules;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Rule> statefulRules(List<RecordingRegistrar> plugins) {
+        List<Rule> rules = new ArrayList<>();
+        plugins.forEach(p -> p.statefulValidators().forEach(v -> rules.add(new Rule(v.notificationType(),
+                (n, c) -> ((StatefulValidator) v).validate(n, (StatefulValidationContext) c)))));
+        return rules;
+    }
+
+    private static ResultCode firstFailure(List<Rule> rules, Notification notification, ValidationContext context) {
+        for (Rule rule : rules) {
+            if (rule.type().isInstance(notification)) {
+                ResultCode result = rule.check().apply(notification, context);
+                if (!result.isSuccess()) {
+                    return result;
+                }
+            }
+        }
+        return ResultCodes.SUCCESS;
+    }
+
+    /** The kernel runs the stateless rules over all of a transaction's notifications first. */
     private static ResultCode checkStateless(List<RecordingRegistrar> plugins, List<Notification> notifications,
             ValidationContext context) {
+        List<Rule> rules = statelessRules(plugins);
         for (Notification notification : notifications) {
-            for (RecordingRegistrar plugin : plugins) {
-                for (StatelessValidator v : plugin.statelessValidators()) {
-                    if (v.notificationType().isInstance(notification)) {
-                        ResultCode result = v.validate(notification, context);
-                        if (!result.isSuccess()) {
-                            return result;
-                        }
-                    }
-                }
+            ResultCode result = firstFailure(rules, notification, context);
+            if (!result.isSuccess()) {
+                return result;
             }
         }
         return ResultCodes.SUCCESS;
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private static ResultCode checkStateful(List<RecordingRegistrar> plugins, Notification notification,
             StatefulValidationContext context) {
-        for (RecordingRegistrar plugin : plugins) {
-            for (StatefulValidator v : plugin.statefulValidators()) {
-                if (v.notificationType().isInstance(notification)) {
-                    ResultCode result = v.validate(notification, context);
-                    if (!result.isSuccess()) {
-                        return result;
-                    }
-                }
-            }
-        }
-        return ResultCodes.SUCCESS;
+        return firstFailure(statefulRules(plugins), notification, context);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    /** @return the plugins' observers in commit order: plugin by plugin, each plugin's in its order */
+    private static List<Observer<?>> observers(List<RecordingRegistrar> plugins) {
+        List<Observer<?>> observers = new ArrayList<>();
+        plugins.forEach(p -> observers.addAll(p.observers()));
+        return observers;
+    }
+
     private static void observe(List<RecordingRegistrar> plugins, Notification notification, ObserverContext context) {
-        for (RecordingRegistrar plugin : plugins) {
-            for (Observer o : plugin.observers()) {
-                if (o.notificationType().isInstance(notification)) {
-                    o.notify(notification, context);
-                }
-            }
-        }
+        observers(plugins).forEach(o -> notifyOne(o, notification, context));
     }
 
+    /** Undoes notifications: the last first, each one's observers in reverse order. */
     private static void undo(List<RecordingRegistrar> plugins, List<Notification> notifications, ContextBuilder context) {
         ObserverContext observing = context.mode(NotifyMode.ROLLBACK).observer();
-        List<RecordingRegistrar> reversed = new ArrayList<>(plugins);
+        List<Observer<?>> reversed = observers(plugins);
         Collections.reverse(reversed);
         for (int i = notifications.size() - 1; i >= 0; i--) {
-            for (RecordingRegistrar plugin : reversed) {
-                List<Observer<?>> observers = new ArrayList<>(plugin.observers());
-                Collections.reverse(observers);
-                for (Observer<?> o : observers) {
-                    notifyOne(o, notifications.get(i), observing);
-                }
-            }
+            Notification notification = notifications.get(i);
+            reversed.forEach(o -> notifyOne(o, notification, observing));
         }
     }
 

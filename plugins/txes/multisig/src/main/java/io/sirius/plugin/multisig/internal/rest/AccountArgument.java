@@ -2,53 +2,56 @@ package io.sirius.plugin.multisig.internal.rest;
 
 import io.sirius.api.account.AccountState;
 import io.sirius.api.account.AccountStateCache;
-import io.sirius.api.model.Address;
 import io.sirius.api.model.PublicKey;
+import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.RouteArguments;
+import io.sirius.api.rest.RouteRequest;
+import io.sirius.api.rest.RouteResponse;
 import io.sirius.api.state.StateView;
+import io.sirius.plugin.multisig.state.MultisigCache;
+import io.sirius.plugin.multisig.state.MultisigEntry;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The {@code accountId} of the multisig routes, as js-xpx-chain-rest parses it: a public key (64 hex digits) or an
- * address (40 base32 characters, dashes allowed). An address names the account whose key the account state knows for
- * it; the multisig cache is keyed by public keys.
+ * The {@code accountId} of the multisig routes: a public key (64 hex digits) or an address (base32 with or without
+ * dashes, or 50 hex digits), parsed with the API's {@link RouteArguments}. An address names the account whose key the
+ * account state knows for it, since the Multisig cache is keyed by public keys.
  */
 final class AccountArgument {
+    /** The path parameter. */
+    static final String NAME = "accountId";
 
     private AccountArgument() {
     }
 
     /**
-     * @param text the path parameter
+     * Answers a multisig route for the account the request names: 409 if its id does not parse, 404 if it is outside
+     * the graph (or an address whose key is unknown), otherwise 200 with the body made from its entry.
+     *
+     * @param request the request
      * @param state the state
-     * @return the account's public key, empty if the address is of an account whose key is unknown
-     * @throws IllegalArgumentException if the text is neither a public key nor an address
+     * @param body makes the response body from the account's entry
+     * @return the response
      */
-    static Optional<PublicKey> publicKey(String text, StateView state) {
-        if (text == null) {
-            throw new IllegalArgumentException("accountId has an invalid format");
-        }
-        if (text.length() == 2 * PublicKey.SIZE) {
-            if (!isAsciiHex(text)) {
-                throw new IllegalArgumentException("accountId has an invalid format");
-            }
-            return Optional.of(PublicKey.fromHex(text));
-        }
-        Address address;
+    static RouteResponse answer(RouteRequest request, StateView state, Function<MultisigEntry, Object> body) {
+        String given = request.pathParameter(NAME);
+        Optional<PublicKey> key;
         try {
-            address = Address.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("accountId has an invalid format", e);
+            key = publicKey(given, state);
+        } catch (InvalidArgumentException e) {
+            return RouteResponse.invalidArgument(e.getMessage());
         }
-        return state.cache(AccountStateCache.DESCRIPTOR).find(address).flatMap(AccountState::publicKey);
+        return key.flatMap(k -> state.cache(MultisigCache.DESCRIPTOR).find(k))
+                .map(entry -> RouteResponse.ok(body.apply(entry)))
+                .orElseGet(() -> RouteResponse.notFound("no resource exists with id '" + given + "'"));
     }
 
-    private static boolean isAsciiHex(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
-                return false;
-            }
+    private static Optional<PublicKey> publicKey(String text, StateView state) {
+        if (text != null && text.length() == 2 * PublicKey.SIZE) {
+            return Optional.of(RouteArguments.publicKey(text, NAME));
         }
-        return true;
+        return state.cache(AccountStateCache.DESCRIPTOR).find(RouteArguments.address(text, NAME))
+                .flatMap(AccountState::publicKey);
     }
 }

@@ -15,8 +15,8 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -39,48 +39,31 @@ public final class MultisigGraphRoute implements RouteHandler {
 
     @Override
     public RouteResponse handle(RouteRequest request, StateView state) {
-        String given = request.pathParameter("accountId");
-        Optional<PublicKey> key;
-        try {
-            key = AccountArgument.publicKey(given, state);
-        } catch (IllegalArgumentException e) {
-            return RouteResponse.invalidArgument(e.getMessage());
-        }
         CacheView<PublicKey, MultisigEntry> cache = state.cache(MultisigCache.DESCRIPTOR);
-        Optional<MultisigEntry> entry = key.flatMap(cache::find);
-        if (entry.isEmpty()) {
-            return RouteResponse.notFound("no resource exists with id '" + given + "'");
-        }
-        Deque<Map<String, Object>> levels = new ArrayDeque<>();
-        levels.add(level(0, List.of(entry.get())));
-        List<MultisigEntry> current = List.of(entry.get());
-        for (int level = -1; ; level--) {
-            current = next(cache, current, MultisigEntry::multisigAccounts);
-            if (current.isEmpty() || -level > MAX_LEVELS) {
-                break;
-            }
-            levels.addFirst(level(level, current));
-        }
-        current = List.of(entry.get());
-        for (int level = 1; ; level++) {
-            current = next(cache, current, MultisigEntry::cosignatories);
-            if (current.isEmpty() || level > MAX_LEVELS) {
-                break;
-            }
-            levels.addLast(level(level, current));
-        }
-        return RouteResponse.ok(new ArrayList<>(levels));
+        return AccountArgument.answer(request, state, entry -> {
+            Deque<Map<String, Object>> levels = new ArrayDeque<>();
+            levels.add(level(0, List.of(entry)));
+            walk(cache, entry, MultisigEntry::multisigAccounts, -1, levels::addFirst);
+            walk(cache, entry, MultisigEntry::cosignatories, 1, levels::addLast);
+            return new ArrayList<>(levels);
+        });
     }
 
-    private static List<MultisigEntry> next(CacheView<PublicKey, MultisigEntry> cache, List<MultisigEntry> entries,
-            Function<MultisigEntry, List<PublicKey>> links) {
-        TreeSet<PublicKey> keys = new TreeSet<>(MultisigEntry.KEY_ORDER);
-        entries.forEach(e -> keys.addAll(links.apply(e)));
-        List<MultisigEntry> next = new ArrayList<>();
-        for (PublicKey key : keys) {
-            cache.find(key).ifPresent(next::add);
+    /** Follows one kind of link level by level from the account, numbering the levels by {@code step}. */
+    private static void walk(CacheView<PublicKey, MultisigEntry> cache, MultisigEntry start,
+            Function<MultisigEntry, List<PublicKey>> links, int step, Consumer<Map<String, Object>> sink) {
+        List<MultisigEntry> current = List.of(start);
+        for (int level = step; Math.abs(level) <= MAX_LEVELS; level += step) {
+            TreeSet<PublicKey> keys = new TreeSet<>(MultisigEntry.KEY_ORDER);
+            current.forEach(e -> keys.addAll(links.apply(e)));
+            List<MultisigEntry> next = new ArrayList<>();
+            keys.forEach(key -> cache.find(key).ifPresent(next::add));
+            if (next.isEmpty()) {
+                return;
+            }
+            sink.accept(level(level, next));
+            current = next;
         }
-        return next;
     }
 
     private static Map<String, Object> level(int level, List<MultisigEntry> entries) {

@@ -1,14 +1,10 @@
 package io.sirius.plugin.multisig.internal.rest;
 
-import io.sirius.api.model.PublicKey;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
 import io.sirius.api.rest.RouteResponse;
 import io.sirius.api.state.StateView;
-import io.sirius.plugin.multisig.state.MultisigCache;
-import io.sirius.plugin.multisig.state.MultisigEntry;
-import java.util.Optional;
 
 /**
  * {@code GET /account/{accountId}/multisig}: the account's MultisigAccountInfoDTO; 404 for an account outside the
@@ -25,15 +21,6 @@ public final class MultisigRoute implements RouteHandler {
 
     @Override
     public RouteResponse handle(RouteRequest request, StateView state) {
-        String given = request.pathParameter("accountId");
-        Optional<PublicKey> key;
-        try {
-            key = AccountArgument.publicKey(given, state);
-        } catch (IllegalArgumentException e) {
-            return RouteResponse.invalidArgument(e.getMessage());
-        }
-        Optional<MultisigEntry> entry = key.flatMap(k -> state.cache(MultisigCache.DESCRIPTOR).find(k));
-        return entry.map(e -> RouteResponse.ok(MultisigJson.of(e)))
-                .orElseGet(() -> RouteResponse.notFound("no resource exists with id '" + given + "'"));
+        return AccountArgument.answer(request, state, MultisigJson::of);
     }
 }

@@ -72,14 +72,16 @@ class MultisigRouteTest {
 
     @Test
     void findsAnAccountByItsAddressThroughTheAccountState() {
-        // Act: account 5 is known by its key, so its address leads to its entry; an address or dashed address alike
+        // Act: account 5 is known by its key, so its address leads to its entry: base32, dashed or 50 hex digits alike
         RouteResponse plain = get(Fixtures.address(Fixtures.key(5)).plain());
         RouteResponse pretty = get(Fixtures.address(Fixtures.key(5)).pretty().toLowerCase());
+        RouteResponse hexAddress = get(Fixtures.address(Fixtures.key(5)).toHex());
 
         // Assert
         assertEquals(200, plain.status());
         assertEquals(get(hex(5)).body(), plain.body());
         assertEquals(plain.body(), pretty.body());
+        assertEquals(plain.body(), hexAddress.body());
     }
 
     @Test
