@@ -12,7 +12,7 @@ import io.sirius.crypto.Addresses;
 import io.sirius.plugin.lockhash.internal.config.HashLockConfig;
 import io.sirius.plugin.lockhash.state.HashLockCache;
 import io.sirius.plugin.lockhash.state.HashLockInfo;
-import io.sirius.plugin.lockhash.state.LockStatus;
+import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.ContextBuilder;
 import io.sirius.plugin.testkit.InMemoryState;
 import java.util.Arrays;

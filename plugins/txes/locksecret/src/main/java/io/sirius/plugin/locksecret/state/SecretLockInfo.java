@@ -8,16 +8,19 @@ import io.sirius.api.model.MosaicId;
 import io.sirius.api.model.PublicKey;
 import io.sirius.crypto.Hashes;
 import io.sirius.plugin.locksecret.model.LockHashAlgorithm;
+import io.sirius.plugin.lockshared.state.LockInfo;
+import io.sirius.plugin.lockshared.state.LockStatus;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A secret lock, Sirius's {@code SecretLockInfo}: the owner's locked mosaic, the height the lock ends at, whether it
- * was used, and the secret and recipient whose composite hash is its key.
+ * A secret lock, Sirius's {@code SecretLockInfo}: the shared {@link LockInfo} fields (the owner's locked mosaic, the
+ * height the lock ends at, whether it was used) and the secret and recipient whose composite hash is its key.
  *
- * <p>Two facts Sirius keeps elsewhere are kept here: the owner's address (Sirius's MongoDB has it, for REST) and the lock
- * this one took the key of. Sirius prunes a lock {@code maxRollbackBlocks} after it ends, which frees its key; this
- * node keeps the pruned lock inside the one that reuses the key, so rolling that one back restores it exactly.
+ * <p>As every lock here, it keeps the owner's address and the lock it took the key of: Sirius prunes a lock
+ * {@code maxRollbackBlocks} after it ends, which frees its key; this node keeps the pruned lock inside the one that
+ * reuses the key, so rolling that one back restores it exactly. {@code isActive}, {@code isPruned} and
+ * {@code anyInChain} come from {@link LockInfo}.
  *
  * @param account the owner, who created the lock
  * @param accountAddress the owner's address
@@ -32,7 +35,7 @@ import java.util.Optional;
  */
 public record SecretLockInfo(PublicKey account, Address accountAddress, MosaicId mosaicId, Amount amount, Height height,
         LockStatus status, LockHashAlgorithm hashAlgorithm, Hash256 secret, Address recipient,
-        Optional<SecretLockInfo> replaced) implements SecretLockRecord {
+        Optional<SecretLockInfo> replaced) implements LockInfo<SecretLockInfo> {
 
     /** Checks the arguments. */
     public SecretLockInfo {
@@ -67,51 +70,15 @@ public record SecretLockInfo(PublicKey account, Address accountAddress, MosaicId
         return compositeHash(secret, recipient);
     }
 
-    /**
-     * @param at a height
-     * @return whether a proof may use the lock at that height: not used and not ended
-     */
-    public boolean isActive(Height at) {
-        return status == LockStatus.UNUSED && Long.compareUnsigned(at.value(), height.value()) < 0;
+    /** @return the composite hash, the lock's key */
+    @Override
+    public Hash256 key() {
+        return compositeHash();
     }
 
-    /**
-     * Whether Sirius would no longer have this lock while it processes a transaction at {@code at}: it prunes a lock
-     * at the end of block {@code height + maxRollbackBlocks}.
-     *
-     * @param at the height of the block being processed
-     * @param maxRollbackBlocks the {@code [chain] maxRollbackBlocks} in force
-     * @return whether the lock is pruned
-     */
-    public boolean isPruned(Height at, long maxRollbackBlocks) {
-        long prunedAt;
-        try {
-            prunedAt = Math.addExact(height.value(), maxRollbackBlocks);
-        } catch (ArithmeticException e) {
-            return false;
-        }
-        return prunedAt < at.value();
-    }
-
-    /**
-     * @param changed the new status
-     * @return the lock with it
-     */
+    @Override
     public SecretLockInfo withStatus(LockStatus changed) {
         return new SecretLockInfo(account, accountAddress, mosaicId, amount, height, changed, hashAlgorithm, secret, recipient,
                 replaced);
-    }
-
-    /**
-     * @param predicate a test of a lock
-     * @return whether this lock or one it replaced (at any depth) passes it
-     */
-    public boolean anyInChain(java.util.function.Predicate<SecretLockInfo> predicate) {
-        for (Optional<SecretLockInfo> lock = Optional.of(this); lock.isPresent(); lock = lock.get().replaced()) {
-            if (predicate.test(lock.get())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

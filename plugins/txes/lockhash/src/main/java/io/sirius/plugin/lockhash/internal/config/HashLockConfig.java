@@ -1,10 +1,9 @@
 package io.sirius.plugin.lockhash.internal.config;
 
+import io.sirius.api.config.BlockSpan;
 import io.sirius.api.config.ConfigProperties;
 import io.sirius.api.config.ConfigSection;
 import io.sirius.api.model.Amount;
-import io.sirius.api.model.BlockDuration;
-import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -38,15 +37,6 @@ public record HashLockConfig(Amount lockedFundsPerAggregate, BlockSpan maxHashLo
      */
     public static HashLockConfig parse(ConfigProperties properties) {
         return new HashLockConfig(new Amount(properties.getLong("lockedFundsPerAggregate")),
-                BlockSpan.parse("[" + properties.section() + "] maxHashLockDuration",
-                        properties.getString("maxHashLockDuration")));
-    }
-
-    /**
-     * @param blockTime the block generation target time in force
-     * @return {@code maxHashLockDuration} in blocks
-     */
-    public BlockDuration maxHashLockDurationBlocks(Duration blockTime) {
-        return maxHashLockDuration.blocks(blockTime);
+                properties.getBlockSpan("maxHashLockDuration"));
     }
 }

@@ -1,2 +1,2 @@
-/** The lockhash section of the network config, and the {@code [chain]} values its rules need. */
+/** The lockhash section of the network config. */
 package io.sirius.plugin.lockhash.internal.config;

@@ -7,7 +7,7 @@ import io.sirius.api.observer.ObserverContext;
 import io.sirius.plugin.lockhash.internal.cache.HashLockDelta;
 import io.sirius.plugin.lockhash.model.LockHashTypes;
 import io.sirius.plugin.lockhash.state.HashLockInfo;
-import io.sirius.plugin.lockhash.state.LockStatus;
+import io.sirius.plugin.lockshared.state.LockStatus;
 
 /**
  * Marks the lock of a confirmed bonded aggregate used (COMMIT) or unused again (ROLLBACK); other transactions change

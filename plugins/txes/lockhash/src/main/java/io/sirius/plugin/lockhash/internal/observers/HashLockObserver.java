@@ -8,7 +8,7 @@ import io.sirius.api.observer.ObserverContext;
 import io.sirius.plugin.lockhash.internal.cache.HashLockDelta;
 import io.sirius.plugin.lockhash.model.HashLockNotification;
 import io.sirius.plugin.lockhash.state.HashLockInfo;
-import io.sirius.plugin.lockhash.state.LockStatus;
+import io.sirius.plugin.lockshared.state.LockStatus;
 
 /**
  * Creates a hash lock (COMMIT) ending at the current height plus its duration, unused, with the resolved mosaic, and

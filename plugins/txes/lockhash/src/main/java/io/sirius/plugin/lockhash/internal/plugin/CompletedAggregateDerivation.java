@@ -9,7 +9,7 @@ import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.plugin.lockhash.model.LockHashTypes;
 import io.sirius.plugin.lockhash.state.HashLockInfo;
 import io.sirius.plugin.lockhash.state.HashLockView;
-import io.sirius.plugin.lockhash.state.LockStatus;
+import io.sirius.plugin.lockshared.state.LockStatus;
 import java.util.Optional;
 
 /**

@@ -1,9 +1,5 @@
 package io.sirius.plugin.lockhash.internal.rest;
 
-import io.sirius.api.model.Hash256;
-import io.sirius.api.model.PublicKey;
-import io.sirius.api.rest.InvalidArgumentException;
-import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
@@ -11,11 +7,7 @@ import io.sirius.api.rest.RouteResponse;
 import io.sirius.api.state.StateView;
 import io.sirius.plugin.lockhash.state.HashLockKey;
 import io.sirius.plugin.lockhash.state.HashLockView;
-import io.sirius.plugin.lockhash.state.LockKeySet;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import io.sirius.plugin.lockshared.rest.LockRoutes;
 
 /**
  * {@code GET /account/{accountId}/lock/hash?pageSize=&id=}: the hash locks the account (a public key or an address)
@@ -34,27 +26,6 @@ public final class AccountHashLocksRoute implements RouteHandler {
 
     @Override
     public RouteResponse handle(RouteRequest request, StateView state) {
-        try {
-            Optional<PublicKey> owner = LockArguments.owner(state, request.pathParameter("accountId"), "accountId");
-            int pageSize = RouteArguments.pageSize(request);
-            Optional<Hash256> after = LockArguments.pageAfter(request);
-            List<Map<String, Object>> page = new ArrayList<>();
-            if (owner.isEmpty()) {
-                return RouteResponse.ok(page);
-            }
-            HashLockView locks = HashLockView.of(state);
-            for (Hash256 hash : locks.keys(new HashLockKey.Owner(owner.get())).keys()) {
-                if (page.size() == pageSize) {
-                    break;
-                }
-                if (after.isEmpty() || LockKeySet.ORDER.compare(hash, after.get()) > 0) {
-                    locks.find(hash).filter(lock -> lock.account().equals(owner.get()))
-                            .ifPresent(lock -> page.add(HashLockJson.of(lock)));
-                }
-            }
-            return RouteResponse.ok(page);
-        } catch (InvalidArgumentException e) {
-            return RouteResponse.invalidArgument(e.getMessage());
-        }
+        return LockRoutes.ownedBy(request, state, HashLockView::of, HashLockKey.Owner::new, HashLockJson::of);
     }
 }

@@ -5,7 +5,6 @@ import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
 import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.api.validation.StatefulValidator;
-import io.sirius.plugin.lockhash.internal.config.ChainSettings;
 import io.sirius.plugin.lockhash.model.LockHashTypes;
 import io.sirius.plugin.lockhash.state.HashLockInfo;
 import io.sirius.plugin.lockhash.state.HashLockView;
@@ -30,7 +29,7 @@ public final class AggregateHashPresentValidator implements StatefulValidator<Tr
             return ResultCodes.SUCCESS;
         }
         Optional<HashLockInfo> lock = HashLockView.of(context.state()).find(notification.hash());
-        if (lock.isEmpty() || lock.get().isPruned(context.height(), ChainSettings.maxRollbackBlocks(context.chainConfig()))) {
+        if (lock.isEmpty() || lock.get().isPruned(context.height(), context.chainConfig())) {
             return LockHashResults.HASH_DOES_NOT_EXIST;
         }
         return lock.get().isActive(context.height()) ? ResultCodes.SUCCESS : LockHashResults.INACTIVE_HASH;

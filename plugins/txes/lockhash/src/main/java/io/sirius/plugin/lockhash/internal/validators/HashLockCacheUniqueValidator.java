@@ -4,7 +4,6 @@ import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
 import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.api.validation.StatefulValidator;
-import io.sirius.plugin.lockhash.internal.config.ChainSettings;
 import io.sirius.plugin.lockhash.model.HashLockNotification;
 import io.sirius.plugin.lockhash.state.HashLockInfo;
 import io.sirius.plugin.lockhash.state.HashLockView;
@@ -25,7 +24,7 @@ public final class HashLockCacheUniqueValidator implements StatefulValidator<Has
     public ResultCode validate(HashLockNotification notification, StatefulValidationContext context) {
         Optional<HashLockInfo> existing = HashLockView.of(context.state()).find(notification.hash());
         return existing.isPresent()
-                && !existing.get().isPruned(context.height(), ChainSettings.maxRollbackBlocks(context.chainConfig()))
+                && !existing.get().isPruned(context.height(), context.chainConfig())
                 ? LockHashResults.HASH_EXISTS
                 : ResultCodes.SUCCESS;
     }

@@ -3,6 +3,7 @@ package io.sirius.plugin.lockhash.internal.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.sirius.api.config.BlockSpan;
 import io.sirius.api.config.ConfigException;
 import io.sirius.api.config.ConfigProperties;
 import io.sirius.api.model.Amount;
@@ -31,7 +32,7 @@ class HashLockConfigTest {
         // Assert: 2 days at Sirius's 15 s blocks
         assertEquals("plugin:catapult.plugins.lockhash", HashLockConfig.SECTION.sectionName());
         assertEquals(new HashLockConfig(new Amount(10_000_000), new BlockSpan(48)), config);
-        assertEquals(new BlockDuration(11_520), config.maxHashLockDurationBlocks(Duration.ofSeconds(15)));
+        assertEquals(new BlockDuration(11_520), config.maxHashLockDuration().blocks(Duration.ofSeconds(15)));
         Map<String, String> more = new HashMap<>(SIRIUS);
         more.put("enabled", "true");
         assertEquals(config, parse(more));

@@ -10,7 +10,7 @@ import io.sirius.api.observer.NotifyMode;
 import io.sirius.plugin.lockhash.internal.Fixtures;
 import io.sirius.plugin.lockhash.internal.cache.HashLockDelta;
 import io.sirius.plugin.lockhash.state.HashLockInfo;
-import io.sirius.plugin.lockhash.state.LockStatus;
+import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.InMemoryState;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import io.sirius.plugin.lockhash.internal.cache.HashLockDelta;
 import io.sirius.plugin.lockhash.model.HashLockNotification;
 import io.sirius.plugin.lockhash.state.HashLockCache;
 import io.sirius.plugin.lockhash.state.HashLockInfo;
-import io.sirius.plugin.lockhash.state.LockStatus;
+import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.InMemoryState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -12,7 +12,7 @@ import io.sirius.api.notification.BlockNotification;
 import io.sirius.api.notification.Notification;
 import io.sirius.plugin.lockhash.internal.Fixtures;
 import io.sirius.plugin.lockhash.internal.cache.HashLockDelta;
-import io.sirius.plugin.lockhash.state.LockStatus;
+import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.InMemoryState;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -25,7 +25,7 @@ import io.sirius.api.validation.StatelessValidator;
 import io.sirius.plugin.lockhash.internal.Fixtures;
 import io.sirius.plugin.lockhash.model.HashLockTransaction;
 import io.sirius.plugin.lockhash.state.HashLockView;
-import io.sirius.plugin.lockhash.state.LockStatus;
+import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.InMemoryState;
 import io.sirius.plugin.testkit.RecordingRegistrar;
 import java.util.ArrayList;

@@ -15,7 +15,7 @@ import io.sirius.api.rest.Uint64;
 import io.sirius.plugin.lockhash.internal.Fixtures;
 import io.sirius.plugin.lockhash.internal.cache.HashLockDelta;
 import io.sirius.plugin.lockhash.model.HashLockTransaction;
-import io.sirius.plugin.lockhash.state.LockStatus;
+import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.InMemoryState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -8,7 +8,7 @@ import io.sirius.api.model.Timestamp;
 import io.sirius.api.notification.TransactionNotification;
 import io.sirius.plugin.lockhash.internal.Fixtures;
 import io.sirius.plugin.lockhash.internal.cache.HashLockDelta;
-import io.sirius.plugin.lockhash.state.LockStatus;
+import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.InMemoryState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -10,7 +10,7 @@ import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.plugin.lockhash.internal.Fixtures;
 import io.sirius.plugin.lockhash.internal.cache.HashLockDelta;
 import io.sirius.plugin.lockhash.model.HashLockNotification;
-import io.sirius.plugin.lockhash.state.LockStatus;
+import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.InMemoryState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

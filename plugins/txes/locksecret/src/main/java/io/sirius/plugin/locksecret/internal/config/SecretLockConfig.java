@@ -1,9 +1,8 @@
 package io.sirius.plugin.locksecret.internal.config;
 
+import io.sirius.api.config.BlockSpan;
 import io.sirius.api.config.ConfigProperties;
 import io.sirius.api.config.ConfigSection;
-import io.sirius.api.model.BlockDuration;
-import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -40,18 +39,8 @@ public record SecretLockConfig(BlockSpan maxSecretLockDuration, int minProofSize
      * @throws io.sirius.api.config.ConfigException naming the key that is missing or wrong
      */
     public static SecretLockConfig parse(ConfigProperties properties) {
-        String prefix = "[" + properties.section() + "] ";
-        return new SecretLockConfig(
-                BlockSpan.parse(prefix + "maxSecretLockDuration", properties.getString("maxSecretLockDuration")),
+        return new SecretLockConfig(properties.getBlockSpan("maxSecretLockDuration"),
                 (int) properties.getLong("minProofSize", 0, 0xFFFF),
                 (int) properties.getLong("maxProofSize", 0, 0xFFFF));
-    }
-
-    /**
-     * @param blockTime the block generation target time in force
-     * @return {@code maxSecretLockDuration} in blocks
-     */
-    public BlockDuration maxSecretLockDurationBlocks(Duration blockTime) {
-        return maxSecretLockDuration.blocks(blockTime);
     }
 }

@@ -1,2 +1,2 @@
-/** The locksecret section of the network config, and the {@code [chain]} values its rules need. */
+/** The locksecret section of the network config. */
 package io.sirius.plugin.locksecret.internal.config;

@@ -7,8 +7,8 @@ import io.sirius.api.observer.Observer;
 import io.sirius.api.observer.ObserverContext;
 import io.sirius.plugin.locksecret.internal.cache.SecretLockDelta;
 import io.sirius.plugin.locksecret.model.ProofPublicationNotification;
-import io.sirius.plugin.locksecret.state.LockStatus;
 import io.sirius.plugin.locksecret.state.SecretLockInfo;
+import io.sirius.plugin.lockshared.state.LockStatus;
 
 /**
  * Marks the proven lock used (COMMIT) or unused again (ROLLBACK). Paying the recipient is

@@ -9,8 +9,8 @@ import io.sirius.api.observer.ObserverContext;
 import io.sirius.plugin.locksecret.internal.cache.SecretLockDelta;
 import io.sirius.plugin.locksecret.model.LockHashAlgorithm;
 import io.sirius.plugin.locksecret.model.SecretLockNotification;
-import io.sirius.plugin.locksecret.state.LockStatus;
 import io.sirius.plugin.locksecret.state.SecretLockInfo;
+import io.sirius.plugin.lockshared.state.LockStatus;
 
 /**
  * Creates a secret lock (COMMIT) ending at the current height plus its duration, unused, with the resolved mosaic and

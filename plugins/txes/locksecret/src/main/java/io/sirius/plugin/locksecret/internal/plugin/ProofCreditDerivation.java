@@ -7,9 +7,9 @@ import io.sirius.api.notification.NotificationSink;
 import io.sirius.api.plugin.NotificationDerivation;
 import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.plugin.locksecret.model.ProofPublicationNotification;
-import io.sirius.plugin.locksecret.state.LockStatus;
 import io.sirius.plugin.locksecret.state.SecretLockInfo;
 import io.sirius.plugin.locksecret.state.SecretLockView;
+import io.sirius.plugin.lockshared.state.LockStatus;
 import java.util.Optional;
 
 /**

@@ -1,22 +1,19 @@
 package io.sirius.plugin.locksecret.internal.plugin;
 
-import io.sirius.api.model.Hash256;
 import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.api.notification.BalanceCreditNotification;
 import io.sirius.api.notification.BlockNotification;
 import io.sirius.api.notification.NotificationSink;
 import io.sirius.api.plugin.NotificationDerivation;
 import io.sirius.api.validation.StatefulValidationContext;
-import io.sirius.plugin.locksecret.state.LockStatus;
 import io.sirius.plugin.locksecret.state.SecretLockInfo;
-import io.sirius.plugin.locksecret.state.SecretLockKey;
 import io.sirius.plugin.locksecret.state.SecretLockView;
-import java.util.Optional;
 
 /**
  * Refunds, at the end of each block, the locks that end at its height unused: a core credit of the locked mosaic to
  * each lock's owner, in composite-hash order, as Sirius's expired-lock observer credits the owner. One index lookup
- * finds them; nothing is scanned. A lock keeps its status (Sirius leaves an expired lock unused).
+ * finds them ({@code unusedEndingAt}); nothing is scanned. A lock keeps its status (Sirius leaves an expired lock
+ * unused).
  *
  * <p>It reads only locks, which its credits do not change, so deriving again on rollback gives the same credits.
  */
@@ -29,13 +26,9 @@ public final class SecretLockExpiryDerivation implements NotificationDerivation<
 
     @Override
     public void derive(BlockNotification block, StatefulValidationContext context, NotificationSink sink) {
-        SecretLockView locks = SecretLockView.of(context.state());
-        for (Hash256 key : locks.keys(new SecretLockKey.Expiry(block.height())).keys()) {
-            Optional<SecretLockInfo> lock = locks.find(key);
-            if (lock.isPresent() && lock.get().height().equals(block.height()) && lock.get().status() == LockStatus.UNUSED) {
-                sink.publish(new BalanceCreditNotification(lock.get().account(),
-                        new UnresolvedMosaicId(lock.get().mosaicId().value()), lock.get().amount()));
-            }
+        for (SecretLockInfo lock : SecretLockView.of(context.state()).unusedEndingAt(block.height())) {
+            sink.publish(new BalanceCreditNotification(lock.account(), new UnresolvedMosaicId(lock.mosaicId().value()),
+                    lock.amount()));
         }
     }
 }

@@ -1,18 +1,13 @@
 package io.sirius.plugin.locksecret.internal.rest;
 
-import io.sirius.api.model.Hash256;
-import io.sirius.api.model.PublicKey;
-import io.sirius.api.rest.InvalidArgumentException;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
-import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteResponse;
 import io.sirius.api.state.StateView;
 import io.sirius.plugin.locksecret.state.SecretLockKey;
 import io.sirius.plugin.locksecret.state.SecretLockView;
-import java.util.List;
-import java.util.Optional;
+import io.sirius.plugin.lockshared.rest.LockRoutes;
 
 /**
  * {@code GET /account/{accountId}/lock/secret?pageSize=&id=}: the secret locks the account (a public key or an
@@ -31,18 +26,6 @@ public final class AccountSecretLocksRoute implements RouteHandler {
 
     @Override
     public RouteResponse handle(RouteRequest request, StateView state) {
-        try {
-            Optional<PublicKey> owner = LockArguments.owner(state, request.pathParameter("accountId"), "accountId");
-            int pageSize = RouteArguments.pageSize(request);
-            Optional<Hash256> after = LockArguments.pageAfter(request);
-            if (owner.isEmpty()) {
-                return RouteResponse.ok(List.of());
-            }
-            SecretLockView locks = SecretLockView.of(state);
-            return RouteResponse.ok(LockPages.page(locks, locks.keys(new SecretLockKey.Owner(owner.get())),
-                    lock -> lock.account().equals(owner.get()), pageSize, after));
-        } catch (InvalidArgumentException e) {
-            return RouteResponse.invalidArgument(e.getMessage());
-        }
+        return LockRoutes.ownedBy(request, state, SecretLockView::of, SecretLockKey.Owner::new, SecretLockJson::of);
     }
 }

@@ -1,14 +1,12 @@
 package io.sirius.plugin.locksecret.internal.rest;
 
-import io.sirius.api.model.Hash256;
-import io.sirius.api.rest.InvalidArgumentException;
-import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
 import io.sirius.api.rest.RouteResponse;
 import io.sirius.api.state.StateView;
 import io.sirius.plugin.locksecret.state.SecretLockView;
+import io.sirius.plugin.lockshared.rest.LockRoutes;
 
 /**
  * {@code GET /lock/compositeHash/{compositeHash}}: one lock by its key; 404 when there is none, 409 for a hash that
@@ -25,15 +23,7 @@ public final class SecretLockRoute implements RouteHandler {
 
     @Override
     public RouteResponse handle(RouteRequest request, StateView state) {
-        String given = request.pathParameter("compositeHash");
-        Hash256 compositeHash;
-        try {
-            compositeHash = RouteArguments.hash(given, "compositeHash");
-        } catch (InvalidArgumentException e) {
-            return RouteResponse.invalidArgument(e.getMessage());
-        }
-        return SecretLockView.of(state).find(compositeHash)
-                .map(lock -> RouteResponse.ok(SecretLockJson.of(lock)))
-                .orElseGet(() -> RouteResponse.notFound("no resource exists with id '" + given + "'"));
+        return LockRoutes.one(request.pathParameter("compositeHash"), "compositeHash", SecretLockView.of(state),
+                SecretLockJson::of);
     }
 }

@@ -10,6 +10,8 @@ import io.sirius.api.rest.RouteResponse;
 import io.sirius.api.state.StateView;
 import io.sirius.plugin.locksecret.state.SecretLockKey;
 import io.sirius.plugin.locksecret.state.SecretLockView;
+import io.sirius.plugin.lockshared.rest.LockRoutes;
+import java.util.Optional;
 
 /**
  * {@code GET /lock/secret/{secret}?pageSize=&id=}: the locks of a secret (one per recipient), one page at a time in
@@ -30,10 +32,9 @@ public final class SecretLocksBySecretRoute implements RouteHandler {
         try {
             Hash256 secret = RouteArguments.hash(request.pathParameter("secret"), "secret");
             int pageSize = RouteArguments.pageSize(request);
-            var after = LockArguments.pageAfter(request);
-            SecretLockView locks = SecretLockView.of(state);
-            return RouteResponse.ok(LockPages.page(locks, locks.keys(new SecretLockKey.Secret(secret)),
-                    lock -> lock.secret().equals(secret), pageSize, after));
+            Optional<Hash256> after = LockRoutes.pageAfter(request.queryParameter("id"));
+            return RouteResponse.ok(LockRoutes.page(SecretLockView.of(state), new SecretLockKey.Secret(secret),
+                    lock -> lock.secret().equals(secret), pageSize, after, SecretLockJson::of));
         } catch (InvalidArgumentException e) {
             return RouteResponse.invalidArgument(e.getMessage());
         }

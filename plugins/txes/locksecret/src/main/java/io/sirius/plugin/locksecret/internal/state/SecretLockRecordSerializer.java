@@ -4,23 +4,15 @@ import io.sirius.api.codec.BinaryReader;
 import io.sirius.api.codec.BinaryWriter;
 import io.sirius.api.codec.DecodeException;
 import io.sirius.api.model.Address;
-import io.sirius.api.model.Amount;
 import io.sirius.api.model.Hash256;
-import io.sirius.api.model.Height;
-import io.sirius.api.model.MosaicId;
-import io.sirius.api.model.PublicKey;
-import io.sirius.api.state.EntrySerializer;
 import io.sirius.plugin.locksecret.model.LockHashAlgorithm;
-import io.sirius.plugin.locksecret.state.LockKeySet;
-import io.sirius.plugin.locksecret.state.LockStatus;
 import io.sirius.plugin.locksecret.state.SecretLockInfo;
-import io.sirius.plugin.locksecret.state.SecretLockRecord;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
+import io.sirius.plugin.lockshared.state.LockRecordSerializer;
 
 /**
- * The SecretLockInfo cache's rows, version 1, little endian. A tag byte says which record follows:
+ * The SecretLockInfo cache's rows, version 1, little endian: the shared lock rows ({@link LockRecordSerializer}) with
+ * the secret lock's extended data, Sirius's {@code SecretLockInfoExtendedDataSerializer}: the algorithm, the secret and
+ * the recipient.
  *
  * <pre>
  * 1 lock:    lock
@@ -30,113 +22,30 @@ import java.util.Optional;
  *       | accountAddress 25 | replaced u8 (0 or 1) | (lock, when replaced is 1)
  * </pre>
  *
- * <p>The lock's first fields are those of Sirius's {@code LockInfoSerializer} version 1 and
- * {@code SecretLockInfoExtendedDataSerializer}, in their order, without their two version words (the kernel keeps the
- * layout version). The owner's address and the replaced lock are this node's (see {@link SecretLockInfo}). Reading is
- * strict: statuses, algorithms and flags must be known values, addresses must carry their checksum, key sets must
- * ascend, and counts are checked against the bytes left before anything is allocated.
+ * <p>Reading is strict here too: the algorithm must be known and the recipient must carry its checksum.
  */
-public final class SecretLockRecordSerializer implements EntrySerializer<SecretLockRecord> {
-    /** The version {@link #write} produces. */
-    public static final int VERSION = 1;
-    /** The tag of a lock row. */
-    public static final int LOCK = 1;
-    /** The tag of a key set row. */
-    public static final int KEY_SET = 2;
+public final class SecretLockRecordSerializer extends LockRecordSerializer<SecretLockInfo> {
 
-    @Override
-    public int version() {
-        return VERSION;
+    /** The serializer. */
+    public SecretLockRecordSerializer() {
+        super(SecretLockInfo.class, "secret lock");
     }
 
     @Override
-    public void write(SecretLockRecord record, BinaryWriter out) {
-        if (record instanceof SecretLockInfo lock) {
-            out.writeU8(LOCK);
-            writeLock(lock, out);
-        } else {
-            LockKeySet set = (LockKeySet) record;
-            out.writeU8(KEY_SET);
-            out.writeI32(set.keys().size());
-            set.keys().forEach(key -> out.writeBytes(key.bytes()));
-        }
-    }
-
-    private static void writeLock(SecretLockInfo lock, BinaryWriter out) {
-        out.writeBytes(lock.account().bytes());
-        out.writeI64(lock.mosaicId().value());
-        out.writeI64(lock.amount().value());
-        out.writeI64(lock.height().value());
-        out.writeU8(lock.status().code());
+    protected void writeExtendedData(SecretLockInfo lock, BinaryWriter out) {
         out.writeU8(lock.hashAlgorithm().code());
         out.writeBytes(lock.secret().bytes());
         out.writeBytes(lock.recipient().bytes());
-        out.writeBytes(lock.accountAddress().bytes());
-        out.writeU8(lock.replaced().isPresent() ? 1 : 0);
-        lock.replaced().ifPresent(replaced -> writeLock(replaced, out));
     }
 
     @Override
-    public SecretLockRecord read(BinaryReader in, int version) {
-        if (version != VERSION) {
-            throw new DecodeException("secret lock row version " + version + " is unknown");
-        }
-        int tag = in.readU8("tag");
-        return switch (tag) {
-            case LOCK -> readLock(in);
-            case KEY_SET -> readKeySet(in);
-            default -> throw new DecodeException("secret lock row tag " + tag + " is unknown");
-        };
-    }
-
-    private static SecretLockInfo readLock(BinaryReader in) {
-        PublicKey account = PublicKey.of(in.readBytes(PublicKey.SIZE, "account"));
-        MosaicId mosaicId = new MosaicId(in.readI64("mosaicId"));
-        Amount amount = new Amount(in.readI64("amount"));
-        Height height = new Height(in.readI64("height"));
-        LockStatus status;
-        try {
-            status = LockStatus.fromCode(in.readU8("status"));
-        } catch (IllegalArgumentException e) {
-            throw new DecodeException(e.getMessage());
-        }
+    protected Completion<SecretLockInfo> readExtendedData(BinaryReader in) {
         int algorithmCode = in.readU8("hashAlgorithm");
         LockHashAlgorithm algorithm = LockHashAlgorithm.fromCode(algorithmCode)
                 .orElseThrow(() -> new DecodeException("hash algorithm " + algorithmCode + " is unknown"));
         Hash256 secret = Hash256.of(in.readBytes(Hash256.SIZE, "secret"));
-        Address recipient = address(in, "recipient");
-        Address accountAddress = address(in, "accountAddress");
-        int flag = in.readU8("replaced");
-        if (flag > 1) {
-            throw new DecodeException("replaced flag is " + flag + ", not 0 or 1");
-        }
-        Optional<SecretLockInfo> replaced = flag == 1 ? Optional.of(readLock(in)) : Optional.empty();
-        try {
-            return new SecretLockInfo(account, accountAddress, mosaicId, amount, height, status, algorithm, secret, recipient,
-                    replaced);
-        } catch (IllegalArgumentException e) {
-            throw new DecodeException(e.getMessage());
-        }
-    }
-
-    private static Address address(BinaryReader in, String field) {
-        try {
-            return Address.of(in.readBytes(Address.SIZE, field));
-        } catch (IllegalArgumentException e) {
-            throw new DecodeException(field + ": " + e.getMessage());
-        }
-    }
-
-    private static LockKeySet readKeySet(BinaryReader in) {
-        int count = in.checkCount(Integer.toUnsignedLong(in.readI32("count")), Hash256.SIZE, "composite hashes");
-        List<Hash256> keys = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            keys.add(Hash256.of(in.readBytes(Hash256.SIZE, "compositeHash")));
-        }
-        try {
-            return new LockKeySet(keys);
-        } catch (IllegalArgumentException e) {
-            throw new DecodeException(e.getMessage());
-        }
+        Address recipient = readAddress(in, "recipient");
+        return (fields, replaced) -> new SecretLockInfo(fields.account(), fields.accountAddress(), fields.mosaicId(),
+                fields.amount(), fields.height(), fields.status(), algorithm, secret, recipient, replaced);
     }
 }

@@ -5,7 +5,6 @@ import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
 import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.api.validation.StatefulValidator;
-import io.sirius.plugin.locksecret.internal.config.ChainSettings;
 import io.sirius.plugin.locksecret.model.ProofPublicationNotification;
 import io.sirius.plugin.locksecret.state.SecretLockInfo;
 import io.sirius.plugin.locksecret.state.SecretLockView;
@@ -30,7 +29,7 @@ public final class ProofValidator implements StatefulValidator<ProofPublicationN
         }
         Optional<SecretLockInfo> lock = SecretLockView.of(context.state())
                 .find(SecretLockInfo.compositeHash(notification.secret(), recipient.get()));
-        if (lock.isEmpty() || lock.get().isPruned(context.height(), ChainSettings.maxRollbackBlocks(context.chainConfig()))) {
+        if (lock.isEmpty() || lock.get().isPruned(context.height(), context.chainConfig())) {
             return LockSecretResults.UNKNOWN_COMPOSITE_KEY;
         }
         if (!lock.get().isActive(context.height())) {

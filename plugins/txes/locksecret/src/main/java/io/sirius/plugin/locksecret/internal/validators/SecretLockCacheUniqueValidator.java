@@ -1,12 +1,10 @@
 package io.sirius.plugin.locksecret.internal.validators;
 
 import io.sirius.api.model.Address;
-import io.sirius.api.model.Height;
 import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
 import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.api.validation.StatefulValidator;
-import io.sirius.plugin.locksecret.internal.config.ChainSettings;
 import io.sirius.plugin.locksecret.model.SecretLockNotification;
 import io.sirius.plugin.locksecret.state.SecretLockInfo;
 import io.sirius.plugin.locksecret.state.SecretLockView;
@@ -34,9 +32,7 @@ public final class SecretLockCacheUniqueValidator implements StatefulValidator<S
         }
         Optional<SecretLockInfo> existing = SecretLockView.of(context.state())
                 .find(SecretLockInfo.compositeHash(notification.secret(), recipient.get()));
-        Height height = context.height();
-        long maxRollbackBlocks = ChainSettings.maxRollbackBlocks(context.chainConfig());
-        return existing.isPresent() && !existing.get().isPruned(height, maxRollbackBlocks)
+        return existing.isPresent() && !existing.get().isPruned(context.height(), context.chainConfig())
                 ? LockSecretResults.HASH_EXISTS
                 : ResultCodes.SUCCESS;
     }

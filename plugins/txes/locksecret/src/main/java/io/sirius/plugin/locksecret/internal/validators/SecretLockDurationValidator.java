@@ -1,16 +1,18 @@
 package io.sirius.plugin.locksecret.internal.validators;
 
+import io.sirius.api.config.BlockSpan;
 import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
 import io.sirius.api.validation.StatelessValidator;
 import io.sirius.api.validation.ValidationContext;
-import io.sirius.plugin.locksecret.internal.config.ChainSettings;
 import io.sirius.plugin.locksecret.internal.config.SecretLockConfig;
 import io.sirius.plugin.locksecret.model.SecretLockDurationNotification;
+import io.sirius.plugin.lockshared.validators.LockDurationRule;
 
 /**
  * A lock lasts at least one block and at most {@code maxSecretLockDuration}, in blocks of the {@code [chain]} block
- * time in force. Sirius runs it with the stateful validators because that is where its config is; it reads no state.
+ * time in force: the lock duration rule both lock families share ({@link LockDurationRule}). Sirius runs it with the
+ * stateful validators because that is where its config is; it reads no state.
  */
 public final class SecretLockDurationValidator implements StatelessValidator<SecretLockDurationNotification> {
 
@@ -21,10 +23,8 @@ public final class SecretLockDurationValidator implements StatelessValidator<Sec
 
     @Override
     public ResultCode validate(SecretLockDurationNotification notification, ValidationContext context) {
-        long max = context.config(SecretLockConfig.SECTION)
-                .maxSecretLockDurationBlocks(ChainSettings.blockTime(context.chainConfig())).value();
-        long duration = notification.duration().value();
-        return duration != 0 && Long.compareUnsigned(duration, max) <= 0
+        BlockSpan max = context.config(SecretLockConfig.SECTION).maxSecretLockDuration();
+        return LockDurationRule.allows(notification.duration(), max, context.chainConfig())
                 ? ResultCodes.SUCCESS
                 : LockSecretResults.INVALID_DURATION;
     }

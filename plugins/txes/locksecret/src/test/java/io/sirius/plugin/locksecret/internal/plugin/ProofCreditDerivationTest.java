@@ -12,7 +12,7 @@ import io.sirius.api.notification.Notification;
 import io.sirius.plugin.locksecret.internal.Fixtures;
 import io.sirius.plugin.locksecret.internal.cache.SecretLockDelta;
 import io.sirius.plugin.locksecret.model.ProofPublicationNotification;
-import io.sirius.plugin.locksecret.state.LockStatus;
+import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.InMemoryState;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,7 +9,7 @@ import io.sirius.api.model.UnresolvedAddress;
 import io.sirius.plugin.locksecret.internal.Fixtures;
 import io.sirius.plugin.locksecret.internal.cache.SecretLockDelta;
 import io.sirius.plugin.locksecret.model.ProofPublicationNotification;
-import io.sirius.plugin.locksecret.state.LockStatus;
+import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.InMemoryState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

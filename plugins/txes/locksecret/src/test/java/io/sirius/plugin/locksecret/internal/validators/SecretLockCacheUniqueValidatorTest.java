@@ -12,7 +12,7 @@ import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.plugin.locksecret.internal.Fixtures;
 import io.sirius.plugin.locksecret.internal.cache.SecretLockDelta;
 import io.sirius.plugin.locksecret.model.SecretLockNotification;
-import io.sirius.plugin.locksecret.state.LockStatus;
+import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.InMemoryState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
