@@ -2,6 +2,8 @@ package io.sirius.state;
 
 import io.sirius.api.state.CacheDelta;
 import io.sirius.api.state.CacheDescriptor;
+import io.sirius.api.state.IndexDelta;
+import io.sirius.api.state.IndexDescriptor;
 import io.sirius.api.state.StateDelta;
 import io.sirius.state.StateStore.IndexReader;
 import io.sirius.state.StateStore.StateReader;
@@ -23,6 +25,11 @@ public interface StateChanges extends StateDelta, StateReader {
 
     @Override
     IndexWriter index(String name);
+
+    @Override
+    default IndexDelta index(IndexDescriptor index) {
+        return index(StateStore.storeName(index));
+    }
 
     /**
      * @param key a metadata key
@@ -52,17 +59,6 @@ public interface StateChanges extends StateDelta, StateReader {
      * A writable index.
      */
     @ProviderType
-    interface IndexWriter extends IndexReader {
-
-        /**
-         * @param key the key
-         * @param value the new value
-         */
-        void put(byte[] key, byte[] value);
-
-        /**
-         * @param key the key to remove, if present
-         */
-        void remove(byte[] key);
+    interface IndexWriter extends IndexReader, IndexDelta {
     }
 }

@@ -4,6 +4,8 @@ import io.sirius.api.model.Hash256;
 import io.sirius.api.state.CacheDescriptor;
 import io.sirius.api.state.StateView;
 import java.util.Optional;
+import io.sirius.api.state.IndexDescriptor;
+import io.sirius.api.state.IndexView;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -77,6 +79,11 @@ public interface StateStore extends AutoCloseable {
          */
         IndexReader index(String name);
 
+        @Override
+        default IndexView index(IndexDescriptor index) {
+            return index(storeName(index));
+        }
+
         /**
          * @param key a metadata key
          * @return the value committed with the state (e.g. the chain tip's hash), if any
@@ -86,37 +93,17 @@ public interface StateStore extends AutoCloseable {
 
     /**
      * A plain sorted map of bytes to bytes kept with the state but outside every Merkle root: transaction
-     * locations, account histories and the like.
+     * locations, account histories and the like, and the plugins' own indexes (plugin-api's {@link IndexView}).
      */
     @ProviderType
-    interface IndexReader {
-
-        /**
-         * @param key a key
-         * @return its value, if present
-         */
-        Optional<byte[]> get(byte[] key);
-
-        /**
-         * Visits the entries whose keys start with {@code prefix}, in unsigned lexicographic key order.
-         *
-         * @param prefix the common prefix (empty for all)
-         * @param visitor called for each entry until it returns false
-         */
-        void scan(byte[] prefix, EntryVisitor visitor);
+    interface IndexReader extends IndexView {
     }
 
     /**
-     * Receives index entries.
+     * @param index an index a plugin (or the kernel, for {@code core_} names) declared through plugin-api
+     * @return the store's name of it: {@code d_} and the declared name, apart from the kernel's internal indexes
      */
-    @FunctionalInterface
-    interface EntryVisitor {
-
-        /**
-         * @param key the entry's key
-         * @param value the entry's value
-         * @return true to continue
-         */
-        boolean visit(byte[] key, byte[] value);
+    static String storeName(IndexDescriptor index) {
+        return "d_" + index.name();
     }
 }

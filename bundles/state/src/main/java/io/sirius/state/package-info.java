@@ -34,7 +34,7 @@
  * the entries it rewrites; such a change must be activated at a height by network config, like any consensus
  * change.
  */
-@Version("0.1.0")
+@Version("0.2.0")
 package io.sirius.state;
 
 import org.osgi.annotation.versioning.Version;

@@ -10,6 +10,7 @@ import io.sirius.api.model.MosaicId;
 import io.sirius.api.model.PublicKey;
 import io.sirius.api.state.CacheDescriptor;
 import io.sirius.api.state.EntrySerializer;
+import io.sirius.api.state.IndexDescriptor;
 import io.sirius.api.state.KeyCodec;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,52 @@ public final class AccountStateCache {
     public static final CacheDescriptor<Address, AccountState> DESCRIPTOR =
             new CacheDescriptor<>(NAME, CACHE_ID, new Keys(), new Entries());
 
+    /**
+     * The kernel's index of every mosaic's holders, richest first (read-only to plugins): one entry per account and
+     * mosaic with a balance above zero, the key
+     *
+     * <pre>
+     * mosaicId u64 BE | ~amount u64 BE (the amount's bits inverted) | address 25
+     * </pre>
+     *
+     * and an empty value. A scan with the mosaic id's 8 bytes as prefix lists its holders by amount descending, ties
+     * by address ascending. Build keys with {@link #holderKey}.
+     *
+     * @since 1.1
+     */
+    public static final IndexDescriptor HOLDERS = new IndexDescriptor("core_holders");
+
     private AccountStateCache() {
+    }
+
+    /**
+     * @param mosaicId a mosaic
+     * @param amount a balance above zero
+     * @param holder the account
+     * @return the account's key in {@link #HOLDERS}
+     * @since 1.1
+     */
+    public static byte[] holderKey(MosaicId mosaicId, Amount amount, Address holder) {
+        return java.nio.ByteBuffer.allocate(16 + Address.SIZE).putLong(mosaicId.value()).putLong(~amount.value())
+                .put(holder.bytes()).array();
+    }
+
+    /**
+     * @param key a key of {@link #HOLDERS}
+     * @return the holder's amount
+     * @since 1.1
+     */
+    public static Amount holderAmount(byte[] key) {
+        return new Amount(~java.nio.ByteBuffer.wrap(key, 8, 8).getLong());
+    }
+
+    /**
+     * @param key a key of {@link #HOLDERS}
+     * @return the holder
+     * @since 1.1
+     */
+    public static Address holderAddress(byte[] key) {
+        return Address.of(java.util.Arrays.copyOfRange(key, 16, 16 + Address.SIZE));
     }
 
     /** Addresses as their 25 bytes. */

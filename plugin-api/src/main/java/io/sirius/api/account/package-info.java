@@ -5,7 +5,7 @@
  * The kernel's core system owns the cache; plugins change it only through notifications the core observes
  * (balance transfers and debits) or, for account-level facts (a remote link), through their own observers.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package io.sirius.api.account;
 
 import org.osgi.annotation.versioning.Version;

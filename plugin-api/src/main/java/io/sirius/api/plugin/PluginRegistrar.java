@@ -60,6 +60,15 @@ public interface PluginRegistrar {
     void cache(CacheDescriptor<?, ?> cache);
 
     /**
+     * Declares an index the plugin writes (see {@link io.sirius.api.state.IndexDescriptor}); its name must be unique
+     * among the plugins and must not start with {@code core_}.
+     *
+     * @param index the index
+     * @since 1.1
+     */
+    void index(io.sirius.api.state.IndexDescriptor index);
+
+    /**
      * @param route a REST route over the plugin's state
      */
     void route(RouteDescriptor route);

@@ -6,6 +6,9 @@ import io.sirius.api.model.Hex;
 import io.sirius.api.state.CacheDelta;
 import io.sirius.api.state.CacheDescriptor;
 import io.sirius.api.state.CacheView;
+import io.sirius.api.state.IndexDelta;
+import io.sirius.api.state.IndexDescriptor;
+import io.sirius.api.state.IndexView;
 import io.sirius.api.state.StateDelta;
 import io.sirius.api.state.StateView;
 import java.util.ArrayList;
@@ -38,6 +41,7 @@ import java.util.TreeMap;
  */
 public final class InMemoryState implements StateDelta {
     private final Map<String, Table<?, ?>> tables = new LinkedHashMap<>();
+    private final Map<String, TreeMap<byte[], byte[]>> indexes = new TreeMap<>();
 
     /**
      * @param caches the caches the state holds, empty at first
@@ -82,6 +86,43 @@ public final class InMemoryState implements StateDelta {
         return table(cache);
     }
 
+    /**
+     * An index, as the kernel keeps it: a sorted map of bytes (unsigned order), empty until written. Unlike caches,
+     * indexes need no declaration here (the kernel checks declarations when the plugin registers).
+     */
+    @Override
+    public IndexDelta index(IndexDescriptor index) {
+        Objects.requireNonNull(index, "index");
+        TreeMap<byte[], byte[]> rows = indexes.computeIfAbsent(index.name(), n -> new TreeMap<>(Arrays::compareUnsigned));
+        return new IndexDelta() {
+            @Override
+            public Optional<byte[]> get(byte[] key) {
+                return Optional.ofNullable(rows.get(key)).map(byte[]::clone);
+            }
+
+            @Override
+            public void scan(byte[] prefix, EntryVisitor visitor) {
+                for (Map.Entry<byte[], byte[]> row : List.copyOf(rows.tailMap(prefix, true).entrySet())) {
+                    byte[] key = row.getKey();
+                    if (key.length < prefix.length || !Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length)
+                            || !visitor.visit(key.clone(), row.getValue().clone())) {
+                        return;
+                    }
+                }
+            }
+
+            @Override
+            public void put(byte[] key, byte[] value) {
+                rows.put(key.clone(), value.clone());
+            }
+
+            @Override
+            public void remove(byte[] key) {
+                rows.remove(key);
+            }
+        };
+    }
+
     /** @return a read-only view of this state: its caches cannot be cast to {@link CacheDelta} */
     public StateView view() {
         return new ReadOnlyView(this);
@@ -117,7 +158,8 @@ public final class InMemoryState implements StateDelta {
      * The stored form of every cache, for comparing a state before and after (a COMMIT followed by a ROLLBACK
      * must give back the state it started from).
      *
-     * @return cache name to (hex key to {@code v<version>:<hex entry>}), unmodifiable, in key order
+     * @return cache name to (hex key to {@code v<version>:<hex entry>}), then {@code index:<name>} to (hex key to hex
+     *     value) for each index that holds entries; unmodifiable, in key order
      */
     public Map<String, Map<String, String>> snapshot() {
         Map<String, Map<String, String>> snapshot = new LinkedHashMap<>();
@@ -125,6 +167,13 @@ public final class InMemoryState implements StateDelta {
             Map<String, String> rows = new LinkedHashMap<>();
             table.rows.forEach((key, stored) -> rows.put(Hex.encode(key), "v" + stored.version + ":" + Hex.encode(stored.bytes)));
             snapshot.put(name, Collections.unmodifiableMap(rows));
+        });
+        indexes.forEach((name, rows) -> {
+            if (!rows.isEmpty()) {
+                Map<String, String> copy = new LinkedHashMap<>();
+                rows.forEach((key, value) -> copy.put(Hex.encode(key), Hex.encode(value)));
+                snapshot.put("index:" + name, Collections.unmodifiableMap(copy));
+            }
         });
         return Collections.unmodifiableMap(snapshot);
     }
@@ -218,6 +267,22 @@ public final class InMemoryState implements StateDelta {
 
     /** The read-only face of the state. */
     private record ReadOnlyView(InMemoryState state) implements StateView {
+        @Override
+        public IndexView index(IndexDescriptor index) {
+            IndexView delta = state.index(index);
+            return new IndexView() {
+                @Override
+                public Optional<byte[]> get(byte[] key) {
+                    return delta.get(key);
+                }
+
+                @Override
+                public void scan(byte[] prefix, EntryVisitor visitor) {
+                    delta.scan(prefix, visitor);
+                }
+            };
+        }
+
         @Override
         public <K, V> CacheView<K, V> cache(CacheDescriptor<K, V> cache) {
             CacheView<K, V> delta = state.cache(cache);

@@ -12,6 +12,7 @@ import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.TransactionJson;
 import io.sirius.api.result.ResultCode;
 import io.sirius.api.state.CacheDescriptor;
+import io.sirius.api.state.IndexDescriptor;
 import io.sirius.api.validation.StatefulValidator;
 import io.sirius.api.validation.StatelessValidator;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ public final class RecordingRegistrar implements PluginRegistrar {
     private final List<StatefulValidator<?>> statefulValidators = new ArrayList<>();
     private final List<Observer<?>> observers = new ArrayList<>();
     private final List<CacheDescriptor<?, ?>> caches = new ArrayList<>();
+    private final List<IndexDescriptor> indexes = new ArrayList<>();
     private final List<RouteDescriptor> routes = new ArrayList<>();
     private final List<MosaicResolver> mosaicResolvers = new ArrayList<>();
     private final List<AddressResolver> addressResolvers = new ArrayList<>();
@@ -81,6 +83,11 @@ public final class RecordingRegistrar implements PluginRegistrar {
     @Override
     public void cache(CacheDescriptor<?, ?> cache) {
         caches.add(Objects.requireNonNull(cache, "cache"));
+    }
+
+    @Override
+    public void index(IndexDescriptor index) {
+        indexes.add(Objects.requireNonNull(index, "index"));
     }
 
     @Override
@@ -145,6 +152,11 @@ public final class RecordingRegistrar implements PluginRegistrar {
     /** @return the caches as {@code name #cacheId}, e.g. {@code mosaic #6} */
     public List<String> cacheNames() {
         return caches.stream().map(c -> c.name() + " #" + c.cacheId()).toList();
+    }
+
+    /** @return the declared indexes' names, in registration order */
+    public List<String> indexNames() {
+        return indexes.stream().map(IndexDescriptor::name).toList();
     }
 
     /** @return the routes as {@code METHOD path}, e.g. {@code GET /mosaic/{mosaicId}} */

@@ -9,11 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sirius.api.codec.BinaryReader;
 import io.sirius.api.codec.BinaryWriter;
 import io.sirius.api.codec.DecodeException;
+import io.sirius.api.model.Hex;
 import io.sirius.api.state.CacheDelta;
 import io.sirius.api.state.CacheDescriptor;
 import io.sirius.api.state.CacheView;
+import io.sirius.api.state.IndexDelta;
+import io.sirius.api.state.IndexDescriptor;
 import io.sirius.api.state.KeyCodec;
 import io.sirius.plugin.testkit.TestCaches.Item;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -190,6 +194,40 @@ class InMemoryStateTest {
 
         // Assert
         assertNotEquals(empty, one);
+        assertEquals(empty, state.snapshot());
+    }
+
+    @Test
+    void indexesAreSortedUnsignedScannedByPrefixAndShownInSnapshots() {
+        // Arrange
+        InMemoryState state = InMemoryState.of();
+        IndexDescriptor index = new IndexDescriptor("by_owner");
+        Map<String, Map<String, String>> empty = state.snapshot();
+        IndexDelta delta = state.index(index);
+        delta.put(new byte[] {1, (byte) 0xFF}, new byte[] {9});
+        delta.put(new byte[] {1, 2}, new byte[] {8});
+        delta.put(new byte[] {2}, new byte[0]);
+        byte[] key = {1, 3};
+        delta.put(key, new byte[] {7});
+        key[1] = 4;
+
+        // Act
+        List<String> underOne = new ArrayList<>();
+        state.view().index(index).scan(new byte[] {1}, (k, v) -> underOne.add(Hex.encode(k) + "=" + Hex.encode(v)));
+        List<String> firstOnly = new ArrayList<>();
+        state.view().index(index).scan(new byte[0], (k, v) -> firstOnly.add(Hex.encode(k)) && false);
+
+        // Assert: unsigned order (FF after 03), copies in and out, early stop, snapshot entries
+        assertEquals(List.of("0102=08", "0103=07", "01FF=09"), underOne);
+        assertEquals(List.of("0102"), firstOnly);
+        assertEquals(Optional.empty(), state.view().index(index).get(new byte[] {1, 4}));
+        assertEquals(Map.of("02", ""), Map.of("02", Hex.encode(state.view().index(index).get(new byte[] {2}).orElseThrow())));
+        assertEquals("07", state.snapshot().get("index:by_owner").get("0103"));
+
+        // Act + Assert: emptied again, the snapshot is as before
+        for (byte[] k : List.of(new byte[] {1, (byte) 0xFF}, new byte[] {1, 2}, new byte[] {1, 3}, new byte[] {2})) {
+            delta.remove(k);
+        }
         assertEquals(empty, state.snapshot());
     }
 }

@@ -11,6 +11,7 @@ import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.Severity;
 import io.sirius.api.state.CacheDescriptor;
+import io.sirius.api.state.IndexDescriptor;
 import io.sirius.api.validation.StatefulValidator;
 import io.sirius.api.validation.StatelessValidator;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ final class CollectingRegistrar implements PluginRegistrar {
     private final List<StatefulValidator<?>> statefulValidators = new ArrayList<>();
     private final List<Observer<?>> observers = new ArrayList<>();
     private final List<CacheDescriptor<?, ?>> caches = new ArrayList<>();
+    private final List<IndexDescriptor> indexes = new ArrayList<>();
     private final List<RouteDescriptor> routes = new ArrayList<>();
     private final List<MosaicResolver> mosaicResolvers = new ArrayList<>();
     private final List<NotificationDerivation<?>> derivations = new ArrayList<>();
@@ -139,6 +141,19 @@ final class CollectingRegistrar implements PluginRegistrar {
     }
 
     @Override
+    public void index(IndexDescriptor index) {
+        open();
+        Objects.requireNonNull(index, "index");
+        if (index.isCore()) {
+            throw new PluginDeclarationException("index '" + index.name() + "': names starting with core_ are the kernel's");
+        }
+        if (indexes.contains(index)) {
+            throw new PluginDeclarationException("index '" + index.name() + "' is declared twice");
+        }
+        indexes.add(index);
+    }
+
+    @Override
     public void route(RouteDescriptor route) {
         open();
         Objects.requireNonNull(route, "route");
@@ -186,6 +201,7 @@ final class CollectingRegistrar implements PluginRegistrar {
     PluginDeclaration seal() {
         sealed = true;
         return new PluginDeclaration(pluginName, configSections, transactions, results, statelessValidators,
-                statefulValidators, observers, caches, routes, mosaicResolvers, addressResolvers, transactionJson, derivations);
+                statefulValidators, observers, caches, routes, mosaicResolvers, addressResolvers, transactionJson, derivations,
+                indexes);
     }
 }

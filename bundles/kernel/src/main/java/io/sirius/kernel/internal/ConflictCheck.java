@@ -3,6 +3,7 @@ package io.sirius.kernel.internal;
 import io.sirius.api.plugin.TransactionDescriptor;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.state.CacheDescriptor;
+import io.sirius.api.state.IndexDescriptor;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -58,6 +59,11 @@ final class ConflictCheck {
                 if (c.cacheId() == d.cacheId()) {
                     return Optional.of("cache id " + c.cacheId() + " (of cache '" + c.name() + "')");
                 }
+            }
+        }
+        for (IndexDescriptor index : mine.indexes()) {
+            if (theirs.indexes().contains(index)) {
+                return Optional.of("index '" + index.name() + "'");
             }
         }
         for (RouteDescriptor r : mine.routes()) {

@@ -10,6 +10,7 @@ import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.TransactionJson;
 import io.sirius.api.result.ResultCode;
 import io.sirius.api.state.CacheDescriptor;
+import io.sirius.api.state.IndexDescriptor;
 import io.sirius.api.validation.StatefulValidator;
 import io.sirius.api.validation.StatelessValidator;
 import java.util.List;
@@ -33,7 +34,8 @@ public record PluginDeclaration(
         List<MosaicResolver> mosaicResolvers,
         List<AddressResolver> addressResolvers,
         Map<Integer, TransactionJson<?>> transactionJson,
-        List<NotificationDerivation<?>> derivations) {
+        List<NotificationDerivation<?>> derivations,
+        List<IndexDescriptor> indexes) {
 
     /** Freezes the lists. */
     public PluginDeclaration {
@@ -49,6 +51,17 @@ public record PluginDeclaration(
         addressResolvers = List.copyOf(addressResolvers);
         transactionJson = Map.copyOf(transactionJson);
         derivations = List.copyOf(derivations);
+        indexes = List.copyOf(indexes);
+    }
+
+    /** A declaration without indexes (plugins that keep none). */
+    public PluginDeclaration(String name, List<ConfigSection<?>> configSections, List<TransactionDescriptor<?>> transactions,
+            List<ResultCode> results, List<StatelessValidator<?>> statelessValidators,
+            List<StatefulValidator<?>> statefulValidators, List<Observer<?>> observers, List<CacheDescriptor<?, ?>> caches,
+            List<RouteDescriptor> routes, List<MosaicResolver> mosaicResolvers, List<AddressResolver> addressResolvers,
+            Map<Integer, TransactionJson<?>> transactionJson, List<NotificationDerivation<?>> derivations) {
+        this(name, configSections, transactions, results, statelessValidators, statefulValidators, observers, caches, routes,
+                mosaicResolvers, addressResolvers, transactionJson, derivations, List.of());
     }
 
     /** A declaration without notification derivations (the form before plugin-api 1.1). */
@@ -67,7 +80,7 @@ public record PluginDeclaration(
      */
     public static PluginDeclaration empty(String name) {
         return new PluginDeclaration(name, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), Map.of(), List.of());
+                List.of(), List.of(), List.of(), Map.of(), List.of(), List.of());
     }
 
     /** @return the result facilities the plugin owns, sorted */

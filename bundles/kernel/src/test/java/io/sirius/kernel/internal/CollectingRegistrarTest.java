@@ -82,6 +82,20 @@ class CollectingRegistrarTest {
     }
 
     @Test
+    void refusesTheKernelsIndexNamesAndTheSameIndexTwice() {
+        // Arrange
+        CollectingRegistrar registrar = new CollectingRegistrar("mosaic");
+        registrar.index(new io.sirius.api.state.IndexDescriptor("mosaics_by_owner"));
+
+        // Act and Assert
+        assertThrows(PluginDeclarationException.class,
+                () -> registrar.index(io.sirius.api.account.AccountStateCache.HOLDERS));
+        assertThrows(PluginDeclarationException.class,
+                () -> registrar.index(new io.sirius.api.state.IndexDescriptor("mosaics_by_owner")));
+        assertEquals(List.of(new io.sirius.api.state.IndexDescriptor("mosaics_by_owner")), registrar.seal().indexes());
+    }
+
+    @Test
     void isSealedAfterRegistration() {
         // Arrange
         CollectingRegistrar registrar = new CollectingRegistrar("p");

@@ -84,6 +84,19 @@ class PluginTableTest {
     }
 
     @Test
+    void rejectsADuplicateIndex() {
+        // Arrange
+        io.sirius.api.state.IndexDescriptor index = new io.sirius.api.state.IndexDescriptor("by_owner");
+        add(TestPlugin.of("a", List.of(), List.of(0x71), r -> r.index(index)), "b.a");
+
+        // Act
+        RegisteredPlugin second = add(TestPlugin.of("b", List.of(), List.of(0x72), r -> r.index(index)), "b.b");
+
+        // Assert
+        assertTrue(second.problem().orElseThrow().contains("index 'by_owner'"), second.problem().toString());
+    }
+
+    @Test
     void rejectsADuplicateRoute() {
         // Arrange
         RouteDescriptor route = new RouteDescriptor("GET", "/mosaic/{id}", (r, s) -> RouteResponse.ok("x"));

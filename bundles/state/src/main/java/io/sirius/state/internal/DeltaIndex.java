@@ -1,7 +1,7 @@
 package io.sirius.state.internal;
 
 import io.sirius.state.StateChanges.IndexWriter;
-import io.sirius.state.StateStore.EntryVisitor;
+import io.sirius.api.state.IndexView.EntryVisitor;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableMap;

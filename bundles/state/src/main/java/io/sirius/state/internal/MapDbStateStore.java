@@ -2,6 +2,7 @@ package io.sirius.state.internal;
 
 import io.sirius.api.StorageException;
 import io.sirius.api.state.EntrySerializer;
+import io.sirius.api.state.IndexView.EntryVisitor;
 import io.sirius.state.StateChanges;
 import io.sirius.state.StateStore;
 import io.sirius.state.internal.durable.JournaledVolume;

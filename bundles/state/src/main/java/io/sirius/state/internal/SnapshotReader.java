@@ -3,7 +3,7 @@ package io.sirius.state.internal;
 import io.sirius.api.model.Hash256;
 import io.sirius.api.state.CacheDescriptor;
 import io.sirius.api.state.CacheView;
-import io.sirius.state.StateStore.EntryVisitor;
+import io.sirius.api.state.IndexView.EntryVisitor;
 import io.sirius.state.StateStore.IndexReader;
 import io.sirius.state.StateStore.StateReader;
 import java.util.Objects;

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sirius.api.StorageException;
 import io.sirius.api.model.Hash256;
 import io.sirius.api.state.CacheDelta;
+import io.sirius.api.state.IndexDescriptor;
 import io.sirius.state.StateChanges;
 import io.sirius.state.StateStore;
 import io.sirius.state.StateStore.StateReader;
@@ -218,6 +219,32 @@ class MapDbStateStoreTest {
         assertEquals(List.of("b0", "b1"), pending);
         assertEquals(List.of("ff01"), high);
         assertEquals(List.of("b0=y", "b1=x", "b2=x"), scan(delta, "idx", "b"));
+    }
+
+    @Test
+    void declaredIndexesAreTheirOwnTablesFollowingChildrenAndCommits() {
+        // Arrange: a declared index lives apart from an internal index of the same name
+        IndexDescriptor declared = new IndexDescriptor("holders");
+        StateChanges block = store.begin();
+        block.index("holders").put(bytes("internal"), bytes("1"));
+        block.index(declared).put(bytes("a"), bytes("1"));
+        StateChanges kept = block.child();
+        kept.index(declared).put(bytes("b"), bytes("2"));
+        block.merge(kept);
+        StateChanges dropped = block.child();
+        dropped.index(declared).put(bytes("c"), bytes("3"));
+        dropped.index(declared).remove(bytes("a"));
+
+        // Act
+        store.commit(block, 1);
+        List<String> seen = new ArrayList<>();
+        store.view().index(declared).scan(new byte[0], (k, v) -> seen.add(new String(k, StandardCharsets.UTF_8)));
+
+        // Assert: the merged child's entry is there, the dropped child's changes are not
+        assertEquals(List.of("a", "b"), seen);
+        assertEquals("1", new String(store.view().index(declared).get(bytes("a")).orElseThrow(), StandardCharsets.UTF_8));
+        assertEquals(List.of("internal=1"), scan(store.view(), "holders", ""));
+        assertTrue(store.view().index(new IndexDescriptor("unknown")).get(bytes("a")).isEmpty());
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.sirius.api.model.Height;
 import io.sirius.kernel.config.NetworkConfigCache;
 import io.sirius.kernel.config.NetworkConfigEntry;
 import io.sirius.kernel.internal.core.BalanceHistory;
+import io.sirius.kernel.internal.core.Holders;
 import io.sirius.kernel.internal.pipeline.AddressBook;
 import io.sirius.kernel.internal.pipeline.NetworkIdentity;
 import io.sirius.state.StateChanges;
@@ -39,6 +40,8 @@ public record NemesisSeed(String configText, String supportedEntitiesJson, Amoun
         if (initialSupply.value() != 0) {
             account = account.credit(identity.currencyMosaicId(), initialSupply);
             BalanceHistory.commit(changes.index(BalanceHistory.INDEX), nemesis, one, initialSupply, new Height(0));
+            Holders.update(changes.index(AccountStateCache.HOLDERS), nemesis, identity.currencyMosaicId(), Amount.ZERO,
+                    initialSupply);
         }
         changes.cache(AccountStateCache.DESCRIPTOR).put(nemesis, account);
     }

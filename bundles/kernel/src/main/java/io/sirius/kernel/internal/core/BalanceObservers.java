@@ -46,6 +46,8 @@ public final class BalanceObservers {
         boolean add = credit == (context.mode() == NotifyMode.COMMIT);
         AccountState changed = add ? account.credit(mosaic, amount) : account.debit(mosaic, amount);
         cache.put(address, changed);
+        Holders.update(context.state().index(AccountStateCache.HOLDERS), address, mosaic, account.balance(mosaic),
+                changed.balance(mosaic));
         if (mosaic.equals(context.currencyMosaicId())) {
             KernelContext kernel = (KernelContext) context;
             if (context.mode() == NotifyMode.COMMIT) {

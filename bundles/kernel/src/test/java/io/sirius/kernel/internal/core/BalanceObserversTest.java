@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sirius.api.account.AccountState;
+import io.sirius.api.account.AccountStateCache;
 import io.sirius.api.model.Address;
 import io.sirius.api.model.Amount;
 import io.sirius.api.model.Height;
@@ -77,6 +78,8 @@ class BalanceObserversTest {
     private void fund(Address address, MosaicId mosaic, long amount) {
         AccountState account = fixture.account(address).orElse(AccountState.create(address, new Height(FUNDED_AT)));
         fixture.put(account.withBalance(mosaic, new Amount(amount)));
+        Holders.update(fixture.changes().index(AccountStateCache.HOLDERS), address, mosaic, account.balance(mosaic),
+                new Amount(amount));
         if (mosaic.equals(CoreFixture.CURRENCY)) {
             BalanceHistory.commit(fixture.changes().index(BalanceHistory.INDEX), address, new Height(FUNDED_AT),
                     new Amount(amount), new Height(0));
@@ -110,6 +113,43 @@ class BalanceObserversTest {
         return new UnresolvedMosaicId(mosaic.value());
     }
 
+    /** The holders of a mosaic as the HOLDERS index lists them, richest first: "address=amount". */
+    private List<String> holders(MosaicId mosaic) {
+        List<String> out = new java.util.ArrayList<>();
+        fixture.changes().index(AccountStateCache.HOLDERS).scan(ByteBuffer.allocate(8).putLong(mosaic.value()).array(),
+                (k, v) -> out.add(AccountStateCache.holderAddress(k).plain() + "=" + AccountStateCache.holderAmount(k).value()));
+        return out;
+    }
+
+    @ParameterizedTest
+    @EnumSource(NotifyMode.class)
+    void theHoldersIndexFollowsEveryBalanceRichestFirstAndRollsBackExactly(NotifyMode mode) {
+        // Arrange: the recipient holds none of OTHER; the sender sends all of it in two parts
+        List<String> start = holders(OTHER);
+        BalanceTransferNotification most = transfer(recipient, unresolved(OTHER), SENDER_BALANCE - 1);
+        BalanceTransferNotification rest = transfer(recipient, unresolved(OTHER), 1);
+        Snapshot before = fixture.snapshot();
+
+        // Act
+        observers.transfer().notify(most, fixture.observer(NotifyMode.COMMIT, HEIGHT));
+        List<String> split = holders(OTHER);
+        observers.transfer().notify(rest, fixture.observer(NotifyMode.COMMIT, HEIGHT));
+        List<String> moved = holders(OTHER);
+        if (mode == NotifyMode.ROLLBACK) {
+            observers.transfer().notify(rest, fixture.observer(NotifyMode.ROLLBACK, HEIGHT));
+            observers.transfer().notify(most, fixture.observer(NotifyMode.ROLLBACK, HEIGHT));
+        }
+
+        // Assert: richest first, an emptied balance leaves the index, rollback gives back the start
+        assertEquals(List.of(senderAddress.plain() + "=" + SENDER_BALANCE), start);
+        assertEquals(List.of(recipient.plain() + "=" + (SENDER_BALANCE - 1), senderAddress.plain() + "=1"), split);
+        assertEquals(List.of(recipient.plain() + "=" + SENDER_BALANCE), moved);
+        if (mode == NotifyMode.ROLLBACK) {
+            assertEquals(start, holders(OTHER));
+            assertEquals(before, fixture.snapshot());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(NotifyMode.class)
     void aCurrencyTransferMovesTheAmountAndWritesTheHistory(NotifyMode mode) {
@@ -141,9 +181,9 @@ class BalanceObserversTest {
         // Act
         observers.transfer().notify(n, fixture.observer(mode, HEIGHT));
 
-        // Assert
+        // Assert: the balance history is the currency's alone
         Snapshot after = fixture.snapshot();
-        assertEquals(before.indexes(), after.indexes());
+        assertEquals(before.indexes().get(BalanceHistory.INDEX), after.indexes().get(BalanceHistory.INDEX));
         if (mode == NotifyMode.COMMIT) {
             assertEquals(SENDER_BALANCE - AMOUNT, balance(senderAddress, OTHER));
             assertEquals(AMOUNT, balance(recipient, OTHER));

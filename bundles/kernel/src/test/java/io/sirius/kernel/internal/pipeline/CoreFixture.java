@@ -62,7 +62,8 @@ public final class CoreFixture implements AutoCloseable {
     public static final MosaicId CURRENCY = new MosaicId(0x2A4D_17E1_C3F0_5B69L);
     /** The indexes the core keeps beside the state; {@link #snapshot} compares them entry by entry. */
     public static final List<String> INDEXES = List.of(BalanceHistory.INDEX, TransactionHashes.BY_HASH,
-            TransactionHashes.BY_DEADLINE, ConfigHistory.INDEX);
+            TransactionHashes.BY_DEADLINE, ConfigHistory.INDEX,
+            io.sirius.state.StateStore.storeName(AccountStateCache.HOLDERS));
 
     private final Ed25519 ed25519 = new Ed25519();
     private final StateStore store;
