@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@code core_} are the kernel's (read-only to plugins; see {@link io.sirius.api.account.AccountStateCache#HOLDERS}).
  *
  * <p>An index starts empty: a plugin that adds one to a network with history sees only what blocks applied after it
- * write into it, until the node replays its chain (README: "Rebuilding the state").
+ * write into it, until the node rebuilds its state from its blocks (README, "Rebuilding the state").
  *
  * @param name a unique name: a lower case letter, then lower case letters, digits and {@code _}, at most 64
  * @since 1.1
