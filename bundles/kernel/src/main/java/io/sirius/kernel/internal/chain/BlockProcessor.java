@@ -68,6 +68,8 @@ public final class BlockProcessor {
     private final ExecutorService verifiers;
     private final int parallelism;
     private final TransactionParser parser;
+    /** The last environment made, reused for the same height, config and plugins (see {@link #environment}). */
+    private volatile Environment lastEnvironment;
 
     /**
      * @param identity the network's immutable settings
@@ -149,7 +151,14 @@ public final class BlockProcessor {
     public Environment environment(long height, long time, StateReader state) throws MissingPluginsException {
         NetworkConfiguration config = configs.at(height, state);
         ActivePlugins plugins = selector.select(config, height);
-        return Environment.of(identity, new Height(height), new Timestamp(time), config, plugins, addresses);
+        Environment last = lastEnvironment;
+        if (last != null && last.height().value() == height && last.config() == config && last.plugins() == plugins) {
+            // every announcement asks for the next height's environment: share its memo of parsed plugin sections
+            return last.blockTime().value() == time ? last : last.at(last.height(), new Timestamp(time));
+        }
+        Environment made = Environment.of(identity, new Height(height), new Timestamp(time), config, plugins, addresses);
+        lastEnvironment = made;
+        return made;
     }
 
     /**
@@ -357,7 +366,7 @@ public final class BlockProcessor {
             considered.add(tx);
             notifications.add(TransactionProcessor.notifications(tx, environment, fees));
         }
-        Rejection[] stateless = statelessEach(notifications, environment);
+        Rejection[] stateless = statelessEach(notifications, environment, considered);
         List<ParsedTransaction> included = new ArrayList<>();
         long totalFee = 0;
         for (int i = 0; i < considered.size(); i++) {
@@ -401,12 +410,22 @@ public final class BlockProcessor {
         return new Built(new Processed(bytes, signed, meta, included, tip), dropped);
     }
 
-    private Rejection[] statelessEach(List<List<Notification>> notifications, Environment environment) {
+    /**
+     * The stateless checks of a block's candidates, in parallel; signatures the unconfirmed pool verified already are
+     * not verified again.
+     */
+    private Rejection[] statelessEach(List<List<Notification>> notifications, Environment environment,
+            List<ParsedTransaction> transactions) {
         Rejection[] results = new Rejection[notifications.size()];
         int count = notifications.size();
-        if (count < 64 || parallelism == 1 || verifiers == null) {
+        int unverified = 0;
+        for (ParsedTransaction tx : transactions) {
+            unverified += tx.signaturesVerified() ? 0 : 1;
+        }
+        if (unverified < 64 || parallelism == 1 || verifiers == null) {
             for (int i = 0; i < count; i++) {
-                results[i] = TransactionProcessor.checkStateless(notifications.get(i), environment);
+                results[i] = TransactionProcessor.checkStateless(notifications.get(i), environment,
+                        transactions.get(i).signaturesVerified());
             }
             return results;
         }
@@ -417,7 +436,8 @@ public final class BlockProcessor {
             int to = Math.min(count, start + chunk);
             futures.add(verifiers.submit(() -> {
                 for (int i = from; i < to; i++) {
-                    results[i] = TransactionProcessor.checkStateless(notifications.get(i), environment);
+                    results[i] = TransactionProcessor.checkStateless(notifications.get(i), environment,
+                            transactions.get(i).signaturesVerified());
                 }
             }));
         }

@@ -200,9 +200,16 @@ public final class Chain implements AutoCloseable {
             BlockProcessor.Template onTip = new BlockProcessor.Template(tip, history(), template.harvester(),
                     template.timestamp(), template.difficulty(), template.feeMultiplier(), template.feeInterest(),
                     template.feeInterestDenominator(), template.beneficiary());
+            long started = System.nanoTime();
             StateChanges changes = state.begin();
             BlockProcessor.Built built = processor.build(onTip, candidates, changes);
+            long built0 = System.nanoTime();
             commit(built.block(), changes);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Harvested block {} with {} transactions: built in {} ms, committed in {} ms",
+                        built.block().tip().height(), built.block().transactions().size(), (built0 - started) / 1_000_000,
+                        (System.nanoTime() - built0) / 1_000_000);
+            }
             return built;
         }
     }
@@ -268,8 +275,11 @@ public final class Chain implements AutoCloseable {
     }
 
     private void commit(BlockProcessor.Processed block, StateChanges changes) {
+        long started = System.nanoTime();
         blocks.append(block.tip().height(), block.bytes(), block.meta().encode());
+        long stored = System.nanoTime();
         commitState(block, changes);
+        long committed = System.nanoTime();
         listeners.forEach(l -> {
             try {
                 l.blockCommitted(block);
@@ -277,6 +287,11 @@ public final class Chain implements AutoCloseable {
                 LOG.error("A chain listener failed on block {}", block.tip().height(), e);
             }
         });
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Block {}: stored in {} ms, state committed in {} ms, listeners {} ms", block.tip().height(),
+                    (stored - started) / 1_000_000, (committed - stored) / 1_000_000,
+                    (System.nanoTime() - committed) / 1_000_000);
+        }
     }
 
     private void commitState(BlockProcessor.Processed block, StateChanges changes) {

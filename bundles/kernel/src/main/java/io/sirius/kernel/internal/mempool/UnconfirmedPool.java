@@ -36,7 +36,14 @@ import org.slf4j.LoggerFactory;
  * statefully against the pool's delta (the committed state with every pooled transaction applied) and applied to it.
  * After each block, included transactions leave and the rest
  * are re-applied to the new state; those that no longer pass leave with their reason. Expired ones leave too.
- * Blocks take candidates in arrival order by default (Sirius's {@code oldest}), or by fee ({@link Selection}).
+ * Blocks take candidates in arrival order by default (Sirius's {@code oldest}), or by fee ({@link Selection}); the
+ * candidates are marked as verified ({@link ParsedTransaction#signaturesVerified()}), so a block built from them does
+ * not verify their signatures again.
+ *
+ * <p>The delta is over the tip the pool last heard of ({@link #blockCommitted}, {@link #rolledBack}), never over a
+ * newer one an announcement happened to read: between the chain's commit and the pool's update, an announcement
+ * is checked against the pool as it stands (which holds the block's transactions as pooled ones), and the pool
+ * alone moves its delta to the new tip, dropping what the block confirmed before re-applying the rest.
  *
  * <p>Limits: a count and a byte budget; when full, a transaction that pays more per byte than the cheapest one
  * evicts it, otherwise it is refused with {@code Failure_Chain_Unconfirmed_Cache_Too_Full}.
@@ -51,8 +58,11 @@ public final class UnconfirmedPool implements ChainListener {
     private final long maxBytes;
     private final List<PoolListener> listeners;
     private final Map<Hash256, Entry> entries = new LinkedHashMap<>();
+    /** The hashes of {@link #entries}, for the duplicate check announcements make before taking the lock. */
+    private final Set<Hash256> pooled = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private StateChanges delta;
-    private long deltaHeight = -1;
+    /** The tip {@link #delta} is over. */
+    private ChainTip deltaTip;
     private long bytes;
     private long sequence;
 
@@ -167,22 +177,29 @@ public final class UnconfirmedPool implements ChainListener {
             return refuse(null, 0, null, parsed.rejection());
         }
         ParsedTransaction tx = parsed.transaction();
-        synchronized (this) {
-            if (entries.containsKey(tx.hash())) {
-                return new Submitted(tx.hash(), null);
-            }
+        if (pooled.contains(tx.hash())) {
+            return new Submitted(tx.hash(), null);
         }
         List<Notification> notifications = TransactionProcessor.notifications(tx, environment, null);
         Rejection stateless = TransactionProcessor.checkStateless(notifications, environment);
         if (stateless != null) {
             return refuse(tx.hash(), tx.header().deadline().value(), tx.header().signer(), stateless);
         }
+        ParsedTransaction verified = tx.withSignaturesVerified();
         synchronized (this) {
             if (entries.containsKey(tx.hash())) {
                 return new Submitted(tx.hash(), null);
             }
-            ensureDelta(tip);
-            Entry entry = new Entry(tx, sequence++);
+            if (delta == null) {
+                rebuild(chain.tip());
+            }
+            if (deltaTip.height() != tip.height()) {
+                // the chain moved while this announcement was being checked: execute it at the pool's height
+                environment = chain.processor().environment(deltaTip.height() + 1,
+                        Math.max(now, deltaTip.timestamp() + 1), delta);
+                notifications = TransactionProcessor.notifications(tx, environment, null);
+            }
+            Entry entry = new Entry(verified, sequence++);
             if (entries.size() >= maxCount || bytes + tx.size() > maxBytes) {
                 Entry cheapest = entries.values().stream()
                         .min(Comparator.comparingLong(Entry::feePerKilobyte).thenComparing(e -> -e.sequence())).orElse(null);
@@ -192,7 +209,7 @@ public final class UnconfirmedPool implements ChainListener {
                 }
                 remove(cheapest.transaction().hash(), new Rejection(CoreResults.CHAIN_UNCONFIRMED_CACHE_TOO_FULL,
                         "evicted by a transaction paying more per byte"));
-                rebuild(tip);
+                rebuild(deltaTip);
             }
             StateChanges child = delta.child();
             Rejection stateful = TransactionProcessor.execute(notifications, environment, child);
@@ -201,9 +218,10 @@ public final class UnconfirmedPool implements ChainListener {
             }
             delta.merge(child);
             entries.put(tx.hash(), entry);
+            pooled.add(tx.hash());
             bytes += tx.size();
         }
-        listeners.forEach(l -> l.added(tx));
+        listeners.forEach(l -> l.added(verified));
         return new Submitted(tx.hash(), null);
     }
 
@@ -258,6 +276,17 @@ public final class UnconfirmedPool implements ChainListener {
      * @return pooled transactions in that order
      */
     public synchronized List<ParsedTransaction> candidates(int max, Selection selection) {
+        if (selection == Selection.OLDEST) {
+            // entries are kept in arrival order
+            List<ParsedTransaction> out = new ArrayList<>(Math.min(max, entries.size()));
+            for (Entry e : entries.values()) {
+                if (out.size() == max) {
+                    break;
+                }
+                out.add(e.transaction());
+            }
+            return out;
+        }
         Comparator<Entry> order = switch (selection) {
             case OLDEST -> Comparator.comparingLong(Entry::sequence);
             case MAXIMIZE_FEE -> Comparator.comparingLong(Entry::feePerKilobyte).reversed().thenComparingLong(Entry::sequence);
@@ -280,8 +309,8 @@ public final class UnconfirmedPool implements ChainListener {
             }
         }
         expired.forEach(h -> remove(h, new Rejection(CoreResults.CHAIN_TRANSACTION_EXPIRED, "its deadline passed")));
-        if (!expired.isEmpty()) {
-            rebuild(chain.tip());
+        if (!expired.isEmpty() && delta != null) {
+            rebuild(deltaTip);
         }
         return expired.size();
     }
@@ -291,14 +320,18 @@ public final class UnconfirmedPool implements ChainListener {
      */
     @Override
     public synchronized void blockCommitted(BlockProcessor.Processed block) {
-        for (ParsedTransaction tx : block.transactions()) {
-            Entry e = entries.remove(tx.hash());
-            if (e != null) {
-                bytes -= tx.size();
-                listeners.forEach(l -> l.removed(tx, null));
+        try {
+            for (ParsedTransaction tx : block.transactions()) {
+                Entry e = entries.remove(tx.hash());
+                if (e != null) {
+                    pooled.remove(tx.hash());
+                    bytes -= tx.size();
+                    listeners.forEach(l -> l.removed(e.transaction(), null));
+                }
             }
+        } finally {
+            rebuild(block.tip());
         }
-        rebuild(block.tip());
     }
 
     /**
@@ -307,11 +340,12 @@ public final class UnconfirmedPool implements ChainListener {
      * @param dropped the candidates and their reasons
      */
     public synchronized void discard(List<BlockProcessor.Dropped> dropped) {
+        boolean removed = false;
         for (BlockProcessor.Dropped d : dropped) {
-            remove(d.transaction().hash(), d.rejection());
+            removed |= remove(d.transaction().hash(), d.rejection());
         }
-        if (!dropped.isEmpty()) {
-            rebuild(chain.tip());
+        if (removed && delta != null) {
+            rebuild(deltaTip);
         }
     }
 
@@ -320,24 +354,24 @@ public final class UnconfirmedPool implements ChainListener {
         rebuild(chain.tip());
     }
 
-    private void remove(Hash256 hash, Rejection rejection) {
+    private boolean remove(Hash256 hash, Rejection rejection) {
         Entry e = entries.remove(hash);
         if (e != null) {
+            pooled.remove(hash);
             bytes -= e.transaction().size();
             listeners.forEach(l -> l.removed(e.transaction(), rejection));
+            return true;
         }
+        return false;
     }
 
-    private void ensureDelta(ChainTip tip) {
-        if (delta == null || deltaHeight != tip.height()) {
-            rebuild(tip);
-        }
-    }
-
-    /** Re-applies every pooled transaction, in arrival order, to a fresh delta over the committed state. */
+    /**
+     * Re-applies every pooled transaction, in arrival order, to a fresh delta over the committed state; those that no
+     * longer pass leave with their reason.
+     */
     private void rebuild(ChainTip tip) {
         delta = chain.state().begin();
-        deltaHeight = tip.height();
+        deltaTip = tip;
         if (entries.isEmpty()) {
             return;
         }
@@ -362,12 +396,14 @@ public final class UnconfirmedPool implements ChainListener {
             List<Notification> notifications = TransactionProcessor.notifications(tx, environment, null);
             StateChanges child = delta.child();
             Rejection r = TransactionProcessor.execute(notifications, environment, child);
-            if (r != null) {
+            if (r == null) {
+                delta.merge(child);
+            } else if (!r.code().equals(CoreResults.HASH_EXISTS)) {
                 failed.add(tx.hash());
                 reasons.put(tx.hash(), r);
-            } else {
-                delta.merge(child);
             }
+            // else: confirmed by a block the chain committed and the pool has not heard of yet (it rebuilds between
+            // the commit and blockCommitted): kept, not applied, until blockCommitted removes it as confirmed
         }
         failed.forEach(h -> remove(h, reasons.get(h)));
     }

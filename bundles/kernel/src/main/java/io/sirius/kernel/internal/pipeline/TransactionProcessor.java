@@ -9,6 +9,7 @@ import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.Severity;
 import io.sirius.api.validation.StatefulValidator;
 import io.sirius.api.validation.StatelessValidator;
+import io.sirius.kernel.internal.core.SignatureValidator;
 import io.sirius.state.StateChanges;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,21 @@ public final class TransactionProcessor {
      * @return the first failure, or null if every stateless validator passed
      */
     public static Rejection checkStateless(List<Notification> notifications, Environment environment) {
-        return checkStateless(notifications, environment, new Contexts.Stateless(environment));
+        return checkStateless(notifications, environment, new Contexts.Stateless(environment), false);
+    }
+
+    /**
+     * As {@link #checkStateless(List, Environment)}, but for a transaction whose signatures the kernel verified already
+     * (see {@link ParsedTransaction#signaturesVerified()}) the kernel's signature validator is not run again.
+     *
+     * @param notifications a transaction's notifications
+     * @param environment the environment
+     * @param signaturesVerified whether the transaction's signatures were verified already
+     * @return the first failure, or null if every stateless validator passed
+     */
+    public static Rejection checkStateless(List<Notification> notifications, Environment environment,
+            boolean signaturesVerified) {
+        return checkStateless(notifications, environment, new Contexts.Stateless(environment), signaturesVerified);
     }
 
     /**
@@ -96,7 +111,7 @@ public final class TransactionProcessor {
                 return e.rejection;
             }
             for (Notification d : derived) {
-                rejection = checkStateless(List.of(d), environment, stateless);
+                rejection = checkStateless(List.of(d), environment, stateless, false);
                 if (rejection == null) {
                     rejection = validateAndObserve(d, environment, validation, observing, tolerated, toleratedSink);
                 }
@@ -110,9 +125,12 @@ public final class TransactionProcessor {
     }
 
     private static Rejection checkStateless(List<Notification> notifications, Environment environment,
-            Contexts.Stateless context) {
+            Contexts.Stateless context, boolean signaturesVerified) {
         for (Notification n : notifications) {
             for (StatelessValidator<?> validator : environment.plugins().statelessFor(n)) {
+                if (signaturesVerified && validator instanceof SignatureValidator) {
+                    continue;
+                }
                 ResultCode result;
                 try {
                     result = runStateless(validator, n, context);
