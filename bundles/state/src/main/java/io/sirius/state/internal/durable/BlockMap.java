@@ -25,6 +25,20 @@ final class BlockMap {
         return Arrays.stream(sizes).sum();
     }
 
+    /** @return every key, in no particular order */
+    long[] keys() {
+        long[] out = new long[size()];
+        int n = 0;
+        for (long[] table : keys) {
+            for (long key : table) {
+                if (key != EMPTY) {
+                    out[n++] = key;
+                }
+            }
+        }
+        return out;
+    }
+
     Object get(long key) {
         int t = (int) (key & 15);
         long[] k = keys[t];

@@ -31,19 +31,21 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>How</h2>
  * <ul>
- *   <li>Writes never touch the store file directly. They go to an in-memory overlay (dirty 64-byte blocks, for
- *       reads) and to an operation log (the exact byte ranges written, for the journal). Reads see the overlay
- *       over the store file, so MapDB reads its own uncommitted writes.</li>
- *   <li>{@link #sync()} appends the operation log to the {@link Journal} as one checksummed record and forces it:
- *       from then on the commit is durable. It then copies the writes into the memory-mapped store file (no
- *       forcing: the journal already holds them) and drops the overlay.</li>
+ *   <li>Writes never touch the store file directly. They go to an in-memory overlay of dirty 64-byte blocks
+ *       (each a copy of the block with the writes applied). Reads see the overlay over the store file, so MapDB reads
+ *       its own uncommitted writes.</li>
+ *   <li>{@link #sync()} appends the dirty blocks (runs of consecutive ones as one write) to the {@link Journal} as
+ *       one checksummed record and forces it: from then on the commit is durable. It then copies them into the
+ *       memory-mapped store file (no forcing: the journal already holds them) and drops the overlay. Journaling the
+ *       blocks' final bytes rather than every write matters: MapDB rewrites a whole B-tree node for each key it
+ *       inserts, so a block of 10,000 transfers writes about 95 MB in all but leaves about 17 MB dirty.</li>
  *   <li>Once the journal exceeds the checkpoint size, and on close, the store file is forced and the journal
  *       emptied.</li>
  *   <li>Opening replays every complete journal record onto the store file (physical redo is idempotent) and cuts
  *       a torn one, which was never copied into the store file since copying starts only after the record is on
  *       disk.</li>
  * </ul>
- * A commit therefore costs one sequential write of the bytes it changed plus one {@code fdatasync}; the random
+ * A commit therefore costs one sequential write of the blocks it changed plus one {@code fdatasync}; the random
  * writes into the store file reach the disk in the background or at the next checkpoint.
  *
  * <h2>Threads</h2>
@@ -263,7 +265,12 @@ public final class JournaledVolume extends Volume {
         if (current.isEmpty()) {
             return null;
         }
-        journal.append(sequence++, current.logParts());
+        List<ByteBuffer> parts = current.logParts();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Journaling {}: {} dirty blocks, {} bytes", file, current.blocks.size(),
+                    parts.stream().mapToLong(ByteBuffer::remaining).sum());
+        }
+        journal.append(sequence++, parts);
         return current;
     }
 
@@ -473,7 +480,7 @@ public final class JournaledVolume extends Volume {
     @Override
     public void getData(long offset, byte[] bytes, int bytesPos, int size) {
         Overlay current = overlay;
-        inner.getData(offset, bytes, bytesPos, size);
+        readFile(offset, bytes, bytesPos, size);
         if (!current.isClean(offset, size)) {
             current.patch(offset, bytes, bytesPos, size);
         }
@@ -481,15 +488,32 @@ public final class JournaledVolume extends Volume {
 
     private byte[] read(Overlay current, long offset, int size) {
         byte[] b = new byte[size];
-        if (offset >>> SLICE_SHIFT == (offset + size - 1) >>> SLICE_SHIFT) {
-            inner.getData(offset, b, 0, size);
-        } else {
-            for (int done = 0; done < size; done++) {
-                b[done] = inner.getByte(offset + done);
-            }
-        }
+        readFile(offset, b, 0, size);
         current.patch(offset, b, 0, size);
         return b;
+    }
+
+    /**
+     * Copies bytes of the store file as it was at the last sync. Within one mapped slice this is one absolute bulk
+     * read of the slice (MapDB's own {@code getData} duplicates the slice's buffer on every call, which costs more
+     * than the copy when MapDB rewrites a B-tree node 64 bytes at a time).
+     */
+    private void readFile(long offset, byte[] target, int targetPos, int size) {
+        if (size == 0) {
+            return;
+        }
+        if (offset >>> SLICE_SHIFT == (offset + size - 1) >>> SLICE_SHIFT) {
+            DataInput2 in = inner.getDataInput(offset, size);
+            if (in instanceof DataInput2.ByteBuffer mapped) {
+                mapped.buf.get(mapped.pos, target, targetPos, size);
+            } else {
+                inner.getData(offset, target, targetPos, size);
+            }
+        } else {
+            for (int done = 0; done < size; done++) {
+                target[targetPos + done] = inner.getByte(offset + done);
+            }
+        }
     }
 
     // ---- the rest of the Volume contract ----
@@ -525,12 +549,12 @@ public final class JournaledVolume extends Volume {
     }
 
     /**
-     * The writes since the last sync: dirty blocks (for reads) and the operation log (for the journal). Written by
-     * one thread, read by any; guarded by its lock.
+     * The writes since the last sync: dirty blocks, each the block's bytes as they will be once the sync copies them
+     * into the store file. Written by one thread, read by any; guarded by its lock.
      */
     static final class Overlay {
         private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-        private final BlockMap blocks = new BlockMap();
+        final BlockMap blocks = new BlockMap();
         /**
          * One bit per block, set once the block is in {@link #blocks}: readers test it without the lock. A reader
          * that races a write to the same bytes is one MapDB's own record locks already exclude, and the writing
@@ -538,14 +562,8 @@ public final class JournaledVolume extends Volume {
          */
         private volatile long[][] bits = new long[0][];
         private volatile boolean empty = true;
-        /**
-         * The operation log in chunks of {@link #CHUNK} bytes (an operation never spans two chunks; a larger one
-         * gets a chunk of its own), so that no commit allocates one huge, ever-regrown array.
-         */
-        private final List<byte[]> chunks = new ArrayList<>();
-        private final List<Integer> used = new ArrayList<>();
-        private byte[] log;
-        private int logSize;
+        /** The journal record's operations, made once by {@link #logParts()}. */
+        private List<ByteBuffer> sealed;
 
         boolean isEmpty() {
             return empty;
@@ -585,27 +603,52 @@ public final class JournaledVolume extends Volume {
             bits = pages;
         }
 
+        /**
+         * @return the journal record's body: one write operation per run of consecutive dirty blocks, in file order,
+         *     in chunks of about {@link #CHUNK} bytes
+         */
         List<ByteBuffer> logParts() {
-            seal();
-            List<ByteBuffer> parts = new ArrayList<>(chunks.size());
-            for (int i = 0; i < chunks.size(); i++) {
-                parts.add(ByteBuffer.wrap(chunks.get(i), 0, used.get(i)));
+            if (sealed != null) {
+                return sealed;
             }
+            long[] keys = blocks.keys();
+            Arrays.sort(keys);
+            List<ByteBuffer> parts = new ArrayList<>();
+            byte[] chunk = null;
+            int used = 0;
+            int i = 0;
+            while (i < keys.length) {
+                int run = 1;
+                while (i + run < keys.length && keys[i + run] == keys[i] + run && (run + 1) * BLOCK <= CHUNK) {
+                    run++;
+                }
+                int size = 1 + 8 + 4 + run * BLOCK;
+                if (chunk == null || used + size > chunk.length) {
+                    if (chunk != null) {
+                        parts.add(ByteBuffer.wrap(chunk, 0, used));
+                    }
+                    chunk = new byte[Math.max(CHUNK + 13, size)];
+                    used = 0;
+                }
+                chunk[used] = Journal.OP_WRITE;
+                putLong(chunk, used + 1, keys[i] << BLOCK_SHIFT);
+                putInt(chunk, used + 9, run * BLOCK);
+                for (int j = 0; j < run; j++) {
+                    System.arraycopy((byte[]) blocks.get(keys[i + j]), 0, chunk, used + 13 + j * BLOCK, BLOCK);
+                }
+                used += size;
+                i += run;
+            }
+            if (chunk != null) {
+                parts.add(ByteBuffer.wrap(chunk, 0, used));
+            }
+            sealed = parts;
             return parts;
         }
 
         void forEachOperation(Journal.OperationVisitor visitor) {
-            seal();
-            for (int i = 0; i < chunks.size(); i++) {
-                Journal.forEachOperation(chunks.get(i), used.get(i), visitor);
-            }
-        }
-
-        private void seal() {
-            if (log != null) {
-                chunks.add(log);
-                used.add(logSize);
-                log = null;
+            for (ByteBuffer part : logParts()) {
+                Journal.forEachOperation(part.array(), part.limit(), visitor);
             }
         }
 
@@ -615,20 +658,16 @@ public final class JournaledVolume extends Volume {
             }
             lock.writeLock().lock();
             try {
-                int at = reserve(1 + 8 + 4 + length);
-                log[at] = Journal.OP_WRITE;
-                putLong(log, at + 1, offset);
-                putInt(log, at + 9, length);
-                System.arraycopy(src, srcPos, log, at + 13, length);
                 long end = offset + length;
                 for (long block = offset >>> BLOCK_SHIFT; block << BLOCK_SHIFT < end; block++) {
-                    byte[] b = dirtyBlock(block, inner);
                     long blockStart = block << BLOCK_SHIFT;
                     long from = Math.max(offset, blockStart);
                     long to = Math.min(end, blockStart + BLOCK);
+                    byte[] b = to - from == BLOCK ? wholeBlock(block) : dirtyBlock(block, inner);
                     System.arraycopy(src, (int) (srcPos + from - offset), b, (int) (from - blockStart),
                             (int) (to - from));
                 }
+                sealed = null;
                 empty = false;
             } finally {
                 lock.writeLock().unlock();
@@ -641,23 +680,19 @@ public final class JournaledVolume extends Volume {
             }
             lock.writeLock().lock();
             try {
-                int at = reserve(1 + 8 + 8);
-                log[at] = Journal.OP_ZERO;
-                putLong(log, at + 1, offset);
-                putLong(log, at + 9, length);
                 long end = offset + length;
                 for (long block = offset >>> BLOCK_SHIFT; block << BLOCK_SHIFT < end; block++) {
                     long blockStart = block << BLOCK_SHIFT;
                     long from = Math.max(offset, blockStart);
                     long to = Math.min(end, blockStart + BLOCK);
                     if (from == blockStart && to == blockStart + BLOCK) {
-                        blocks.put(block, new byte[BLOCK]);
-                        mark(block);
+                        Arrays.fill(wholeBlock(block), (byte) 0);
                     } else {
                         Arrays.fill(dirtyBlock(block, inner), (int) (from - blockStart), (int) (to - blockStart),
                                 (byte) 0);
                     }
                 }
+                sealed = null;
                 empty = false;
             } finally {
                 lock.writeLock().unlock();
@@ -671,8 +706,19 @@ public final class JournaledVolume extends Volume {
                 long start = block << BLOCK_SHIFT;
                 long available = volume.available - start;
                 if (available > 0) {
-                    volume.inner.getData(start, b, 0, (int) Math.min(BLOCK, available));
+                    volume.readFile(start, b, 0, (int) Math.min(BLOCK, available));
                 }
+                blocks.put(block, b);
+                mark(block);
+            }
+            return b;
+        }
+
+        /** A dirty block about to be overwritten in full: its old bytes need not be read. */
+        private byte[] wholeBlock(long block) {
+            byte[] b = (byte[]) blocks.get(block);
+            if (b == null) {
+                b = new byte[BLOCK];
                 blocks.put(block, b);
                 mark(block);
             }
@@ -696,17 +742,6 @@ public final class JournaledVolume extends Volume {
             } finally {
                 lock.readLock().unlock();
             }
-        }
-
-        private int reserve(int bytes) {
-            if (log == null || logSize + bytes > log.length) {
-                seal();
-                log = new byte[Math.max(CHUNK, bytes)];
-                logSize = 0;
-            }
-            int at = logSize;
-            logSize += bytes;
-            return at;
         }
 
         private static void putLong(byte[] b, int at, long v) {

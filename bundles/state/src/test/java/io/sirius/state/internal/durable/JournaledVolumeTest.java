@@ -107,6 +107,84 @@ class JournaledVolumeTest {
     }
 
     @Test
+    void writesCoveringWholeBlocksKeepTheCommittedBytesAroundThem() throws IOException {
+        // Arrange: committed bytes over the first KiB and across the first mapped slice's end
+        JournaledVolume volume = open(1 << 30);
+        volume.ensureAvailable(2 << 20);
+        byte[] committed = new byte[1024];
+        for (int i = 0; i < committed.length; i++) {
+            committed[i] = (byte) (i * 7 + 3);
+        }
+        volume.putLong(0, 1);
+        volume.putData(8, committed, 8, committed.length - 8);
+        volume.putData((1 << 20) - 512, committed, 0, committed.length);
+        volume.sync();
+        byte[] fresh = new byte[200];
+        java.util.Arrays.fill(fresh, (byte) 0x5A);
+
+        // Act: 200 bytes from offset 100 (two whole 64-byte blocks, two partial ones), and 40 across the slice end
+        volume.putData(100, fresh, 0, fresh.length);
+        volume.putData((1 << 20) - 20, fresh, 0, 40);
+        byte[] pending = new byte[400];
+        volume.getData(0, pending, 0, pending.length);
+        byte[] straddling = new byte[100];
+        volume.getData((1 << 20) - 50, straddling, 0, straddling.length);
+        volume.sync();
+        volume.close();
+        JournaledVolume reopened = open(1 << 30);
+        byte[] durable = new byte[400];
+        reopened.getData(0, durable, 0, durable.length);
+        byte[] durableStraddling = new byte[100];
+        reopened.getData((1 << 20) - 50, durableStraddling, 0, durableStraddling.length);
+        reopened.close();
+
+        // Assert
+        byte[] expected = java.util.Arrays.copyOf(committed, 400);
+        expected[0] = 0;
+        for (int i = 1; i < 8; i++) {
+            expected[i] = 0;
+        }
+        expected[7] = 1;
+        System.arraycopy(fresh, 0, expected, 100, fresh.length);
+        byte[] expectedStraddling = java.util.Arrays.copyOfRange(committed, 462, 562);
+        System.arraycopy(fresh, 0, expectedStraddling, 30, 40);
+        assertArrayEquals(expected, pending);
+        assertArrayEquals(expected, durable);
+        assertArrayEquals(expectedStraddling, straddling);
+        assertArrayEquals(expectedStraddling, durableStraddling);
+    }
+
+    @Test
+    void aCommitJournalsTheBlocksItChangedNotEveryWrite() throws IOException {
+        // Arrange: MapDB rewrites a B-tree node for every key it inserts; here, one 256-byte range written 100 times
+        JournaledVolume volume = open(1 << 30);
+        volume.ensureAvailable(1 << 20);
+        volume.putLong(0, 1);
+        volume.sync();
+        long before = volume.journalSize();
+        byte[] node = new byte[256];
+
+        // Act
+        for (int i = 0; i < 100; i++) {
+            java.util.Arrays.fill(node, (byte) i);
+            volume.putData(4096, node, 0, node.length);
+        }
+        volume.sync();
+        long journaled = volume.journalSize() - before;
+        volume.close();
+        JournaledVolume reopened = open(1 << 30);
+        byte[] read = new byte[256];
+        reopened.getData(4096, read, 0, read.length);
+        reopened.close();
+
+        // Assert: one run of four blocks (plus the record's header, operation header and checksum)
+        assertEquals(Journal.HEADER + 13 + 256 + 4, journaled);
+        byte[] expected = new byte[256];
+        java.util.Arrays.fill(expected, (byte) 99);
+        assertArrayEquals(expected, read);
+    }
+
+    @Test
     void discardDropsUncommittedWrites() throws IOException {
         // Arrange
         JournaledVolume volume = open(1 << 30);
