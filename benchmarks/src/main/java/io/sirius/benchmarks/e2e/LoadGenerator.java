@@ -62,7 +62,8 @@ import java.util.stream.Stream;
  *   <li>{@code archive}: the distribution tar.gz (default: {@code distribution/target/sirius-node-*.tar.gz});
  *       {@code work}: where it is unpacked ({@code benchmarks/target/e2e}); {@code heap}: the node's {@code -Xmx}
  *       ({@code 1024M}, the shipped default); {@code nodeJavaOpts}: more JVM options for the node (a flight
- *       recording, say); {@code keep}: leave the node running at the end;</li>
+ *       recording, say); {@code keep}: leave the node running at the end; {@code patch}: jars (comma-separated)
+ *       that replace the bundles of the same names in the unpacked distribution;</li>
  *   <li>{@code url} and {@code accounts}: use a running node instead (its REST URL and its devnet's
  *       {@code accounts.txt}), {@code pid}: its JVM's pid, for memory and CPU;</li>
  *   <li>{@code rate} (6,000 transfers/s offered), {@code seconds} (60), {@code warmup} (10), {@code senders} (256),
@@ -160,6 +161,10 @@ public final class LoadGenerator {
         Path archive = System.getProperty("archive") != null ? Path.of(System.getProperty("archive")) : findArchive();
         Path work = Path.of(System.getProperty("work", "benchmarks/target/e2e"));
         NodeHome node = NodeHome.unpack(archive, work);
+        String patch = System.getProperty("patch", "");
+        if (!patch.isBlank()) {
+            node.patch(Arrays.stream(patch.split(",")).map(String::trim).map(Path::of).toList());
+        }
         url = node.url();
         System.out.printf(Locale.ROOT, "starting %s in %s (REST on %d)%n", archive.getFileName(), node.home, node.httpPort);
         long start = System.nanoTime();

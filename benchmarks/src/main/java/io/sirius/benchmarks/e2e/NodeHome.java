@@ -54,6 +54,26 @@ final class NodeHome implements AutoCloseable {
     }
 
     /**
+     * Replaces bundles of the unpacked distribution with other builds of them (to measure a change without rebuilding
+     * the archive): each jar replaces the file of the same name under {@code system/}.
+     *
+     * @param jars the jars
+     * @throws IOException if a jar has no counterpart in the distribution
+     */
+    void patch(List<Path> jars) throws IOException {
+        for (Path jar : jars) {
+            String name = jar.getFileName().toString();
+            Path target;
+            try (Stream<Path> files = Files.walk(home.resolve("system"))) {
+                target = files.filter(p -> p.getFileName().toString().equals(name)).findFirst()
+                        .orElseThrow(() -> new IOException("the distribution has no bundle " + name + " to replace"));
+            }
+            Files.copy(jar, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            System.out.println("patched " + home.relativize(target) + " with " + jar);
+        }
+    }
+
+    /**
      * Sets a key of a {@code .cfg} file (replacing its line, or appending one).
      *
      * @param file the file, relative to the node's home

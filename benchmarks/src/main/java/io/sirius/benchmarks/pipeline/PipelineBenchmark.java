@@ -271,7 +271,10 @@ public final class PipelineBenchmark {
      */
     private void block(BenchChain chain, List<KeyPair> keys) throws Exception {
         List<Double> harvested = new ArrayList<>();
+        List<Double> harvestedCpu = new ArrayList<>();
         List<Double> received = new ArrayList<>();
+        List<Double> receivedCpu = new ArrayList<>();
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         List<Double> submit = new ArrayList<>();
         for (int r = 0; r < blockRepeats; r++) {
             byte[][] payloads = sign(chain, keys, blockTransfers);
@@ -282,9 +285,11 @@ public final class PipelineBenchmark {
                 }
             }
             submit.add(blockTransfers / ((System.nanoTime() - s0) / 1e9));
+            long c0 = cpu.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             BlockProcessor.Built built = chain.harvest(blockTransfers);
             double took = (System.nanoTime() - t0) / 1e6;
+            harvestedCpu.add((cpu.getCurrentThreadCpuTime() - c0) / 1e6);
             if (built.block().transactions().size() != blockTransfers) {
                 throw new IllegalStateException("the block holds " + built.block().transactions().size() + " transfers, not "
                         + blockTransfers + " (" + built.dropped().size() + " dropped)");
@@ -294,21 +299,26 @@ public final class PipelineBenchmark {
             long r0 = System.nanoTime();
             chain.chain.rollbackTo(height - 1);
             double rollback = (System.nanoTime() - r0) / 1e6;
+            long ac0 = cpu.getCurrentThreadCpuTime();
             long a0 = System.nanoTime();
             java.util.Optional<io.sirius.kernel.internal.pipeline.Rejection> refused = chain.chain.apply(built.block().bytes(),
                     Long.MAX_VALUE / 2);
             double applied = (System.nanoTime() - a0) / 1e6;
+            receivedCpu.add((cpu.getCurrentThreadCpuTime() - ac0) / 1e6);
             if (refused.isPresent()) {
                 throw new IllegalStateException("the block was refused when received: " + refused.get().detail());
             }
             received.add(applied);
-            System.out.printf(Locale.ROOT, "block of %,d transfers: harvested from the pool and committed in %.0f ms; "
-                    + "received and committed in %.0f ms (rolled back in %.0f ms; the pool took them at %,.0f tx/s)%n",
-                    blockTransfers, took, applied, rollback, submit.get(r));
+            System.out.printf(Locale.ROOT, "block of %,d transfers: harvested from the pool and committed in %.0f ms (%.0f ms "
+                    + "of the harvesting thread's CPU); received and committed in %.0f ms (%.0f ms CPU); rolled back in "
+                    + "%.0f ms; the pool took them at %,.0f tx/s%n", blockTransfers, took, harvestedCpu.get(r), applied,
+                    receivedCpu.get(r), rollback, submit.get(r));
         }
         put("block_transfers", blockTransfers);
         put("block_commit_ms", median(harvested));
+        put("block_commit_cpu_ms", median(harvestedCpu));
         put("block_received_ms", median(received));
+        put("block_received_cpu_ms", median(receivedCpu));
         put("block_submit_tps", median(submit));
     }
 
