@@ -20,6 +20,7 @@ import io.sirius.kernel.chain.BlockInfo;
 import io.sirius.kernel.chain.ChainService;
 import io.sirius.kernel.chain.ConfigTexts;
 import io.sirius.kernel.chain.NetworkInfo;
+import io.sirius.kernel.chain.NodeStatus;
 import io.sirius.kernel.chain.TransactionPage;
 import io.sirius.kernel.chain.TransactionQuery;
 import io.sirius.kernel.chain.TransactionRecord;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,13 +48,17 @@ final class CoreRoutes {
     private static final int MIN_PAGE_SIZE = 10;
     private static final int MAX_PAGE_SIZE = 100;
     private static final int DEFAULT_PAGE_SIZE = 20;
-    /** Transactions read per page while collecting a block's Merkle leaves. */
-    private static final int MERKLE_PAGE = 1000;
+    /** Transactions read per page while collecting a block's Merkle leaves or looking for an id. */
+    private static final int SCAN_PAGE = 1000;
+    /** The length of the ids {@link Views#id} shows in {@code meta.id}, a database id's in js-xpx-chain-rest. */
+    private static final int ID_LENGTH = 24;
+    private static final Set<String> GROUPS = Set.of("confirmed", "unconfirmed", "partial");
     private final ChainService chain;
     private final PluginContributions plugins;
     private final Json json;
     private final AnnounceLimiter limiter;
     private final int p2pPort;
+    private final ConfirmedCounts counts;
 
     CoreRoutes(ChainService chain, PluginContributions plugins, Json json, AnnounceLimiter limiter, int p2pPort) {
         this.chain = chain;
@@ -60,6 +66,7 @@ final class CoreRoutes {
         this.json = json;
         this.limiter = limiter;
         this.p2pPort = p2pPort;
+        this.counts = new ConfirmedCounts(chain);
     }
 
     List<Route> routes() {
@@ -67,16 +74,14 @@ final class CoreRoutes {
                 Route.of("GET", "/node/info", r -> RouteResponse.ok(nodeInfo())),
                 Route.of("GET", "/node/time", r -> RouteResponse.ok(nodeTime())),
                 Route.of("GET", "/network", r -> RouteResponse.ok(networkType())),
-                Route.of("GET", "/chain/height", r -> RouteResponse.ok(Map.of("height", Views.u64(chain.status().height())))),
+                Route.of("GET", "/chain/height", r -> RouteResponse.ok(Map.of("height", Views.u64(height())))),
                 Route.of("GET", "/chain/score", r -> RouteResponse.ok(score())),
                 Route.of("GET", "/block/{height}", r -> RouteResponse.ok(Views.block(block(Params.height(r.pathParameter("height")))))),
                 Route.of("GET", "/blocks/{height}/limit/{limit}", this::blocks),
                 Route.of("PUT", "/transactions", this::announce),
                 Route.of("PUT", "/transactions/partial", this::announcePartial),
                 Route.of("PUT", "/transactions/cosignature", this::cosign),
-                Route.of("GET", "/transactionStatus/{hash}", r -> RouteResponse.ok(status(
-                        chain.transaction(Params.hash(r.pathParameter("hash"))).orElseThrow(() -> ApiException.notFound(
-                                "no resource exists with id '" + r.pathParameter("hash") + "'"))))),
+                Route.of("GET", "/transactionStatus/{hash}", this::transactionStatus),
                 Route.of("POST", "/transactionStatus", this::statuses),
                 Route.of("GET", "/transactions/{group}/{transactionId}", this::transaction),
                 Route.of("GET", "/transactions/{group}", this::search),
@@ -93,8 +98,22 @@ final class CoreRoutes {
                         Map.of("restVersion", NodeVersion.format(NodeVersion.CURRENT), "sdkVersion", "sirius-osgi")))));
     }
 
+    /**
+     * @return the network; it is known once the node has opened its chain
+     * @throws ApiException 503 while the node is starting or could not start, for every route that reads the chain
+     */
     private NetworkInfo network() {
-        return chain.network().orElseThrow(() -> new ApiException(503, "ServiceUnavailable", "the node is starting"));
+        return chain.network().orElseThrow(() -> {
+            NodeStatus status = chain.status();
+            return new ApiException(503, "ServiceUnavailable", "the node is not running ("
+                    + status.phase().name().toLowerCase(Locale.ROOT) + ")"
+                    + status.detail().map(d -> ": " + d).orElse(""));
+        });
+    }
+
+    private long height() {
+        network();
+        return chain.status().height();
     }
 
     private Map<String, Object> nodeInfo() {
@@ -121,17 +140,21 @@ final class CoreRoutes {
     }
 
     private Map<String, Object> score() {
+        network();
         BigInteger score = chain.block(chain.status().height()).map(BlockInfo::score).orElse(BigInteger.ZERO);
         return Map.of("scoreHigh", Views.u64(score.shiftRight(64).longValue()), "scoreLow", Views.u64(score.longValue()));
     }
 
     private BlockInfo block(long height) {
-        return chain.block(height).orElseThrow(() -> ApiException.notFound("no resource exists with id '" + height + "'"));
+        network();
+        return chain.block(height).orElseThrow(() -> ApiException.notFound("no resource exists with id '"
+                + Long.toUnsignedString(height) + "'"));
     }
 
     private RouteResponse blocks(Request r) {
         long from = Params.height(r.pathParameter("height"));
         int limit = Params.boundedInt(r.pathParameter("limit"), "limit", 1, MAX_BLOCKS);
+        network();
         List<Object> out = new ArrayList<>();
         for (long h = from; h < from + limit; h++) {
             Optional<BlockInfo> block = chain.block(h);
@@ -242,11 +265,22 @@ final class CoreRoutes {
         return out;
     }
 
+    private RouteResponse transactionStatus(Request r) {
+        String id = r.pathParameter("hash");
+        Hash256 hash = Params.hash(id);
+        network();
+        return RouteResponse.ok(status(chain.transaction(hash).orElseThrow(() -> ApiException.notFound(
+                "no resource exists with id '" + id + "'"))));
+    }
+
     private RouteResponse statuses(Request r) {
-        List<Object> out = new ArrayList<>();
+        List<Hash256> hashes = new ArrayList<>();
         for (String id : ids(json.read(r.body()), "hashes")) {
-            chain.transaction(Params.hash(id)).ifPresent(s -> out.add(status(s)));
+            hashes.add(Params.hash(id));
         }
+        network();
+        List<Object> out = new ArrayList<>();
+        hashes.forEach(hash -> chain.transaction(hash).ifPresent(s -> out.add(status(s))));
         return RouteResponse.ok(out);
     }
 
@@ -268,7 +302,64 @@ final class CoreRoutes {
         return out;
     }
 
+    /**
+     * @param r a request with a {@code {group}} path parameter
+     * @return the group
+     * @throws ApiException 404 for a group other than confirmed, unconfirmed and partial, as js-xpx-chain-rest
+     *     answers them (an unknown route)
+     */
+    private static String group(Request r) {
+        String group = r.pathParameter("group");
+        if (!GROUPS.contains(group)) {
+            throw ApiException.notFound("no transaction group '" + group + "': it is confirmed, unconfirmed or partial");
+        }
+        return group;
+    }
+
+    /**
+     * @param group confirmed, unconfirmed or partial
+     * @param id a transaction's hash (64 hex digits) or the id its {@code meta.id} shows (24), as js-xpx-chain-rest
+     *     and the SDK's {@code getTransaction(s)} take either
+     * @return the transaction's {@code TransactionInfoDTO}, if the group holds it
+     * @throws ApiException 409 for an id of another form
+     */
+    private Optional<Map<String, Object>> find(String group, String id) {
+        if (id.length() != ID_LENGTH) {
+            return find(group, Params.hash(id));
+        }
+        if (!id.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+            throw ApiException.invalid("transactionId has an invalid format: '" + id + "' is not 24 hex digits");
+        }
+        network();
+        if (group.equals("confirmed")) {
+            long height = Long.parseUnsignedLong(id.substring(0, 16), 16);
+            long index = Long.parseLong(id.substring(16), 16);
+            if (height < 1 || index >= Integer.MAX_VALUE) {
+                return Optional.empty();
+            }
+            return chain.transactions(new TransactionQuery("confirmed", Optional.empty(), TransactionQuery.Role.ANY,
+                    Set.of(), height, height, false, 1, (int) index + 1)).data().stream()
+                    .filter(record -> record.height() == height && record.index() == index)
+                    .findFirst().map(this::info);
+        }
+        // waiting transactions are known by the first 24 digits of their hash
+        String prefix = id.toUpperCase(Locale.ROOT);
+        for (int pageNumber = 1; ; pageNumber++) {
+            TransactionPage page = chain.transactions(new TransactionQuery(group, Optional.empty(),
+                    TransactionQuery.Role.ANY, Set.of(), 1, Long.MAX_VALUE, false, SCAN_PAGE, pageNumber));
+            for (TransactionRecord record : page.data()) {
+                if (record.hash().toHex().startsWith(prefix)) {
+                    return Optional.of(info(record));
+                }
+            }
+            if (page.data().size() < SCAN_PAGE) {
+                return Optional.empty();
+            }
+        }
+    }
+
     private Optional<Map<String, Object>> find(String group, Hash256 hash) {
+        network();
         switch (group) {
             case "confirmed":
                 return chain.confirmedTransaction(hash).map(this::info);
@@ -281,7 +372,7 @@ final class CoreRoutes {
             case "partial":
                 return chain.partialTransaction(hash).map(this::info);
             default:
-                throw ApiException.invalid("group must be confirmed, unconfirmed or partial, not '" + group + "'");
+                throw new IllegalArgumentException(group);
         }
     }
 
@@ -291,15 +382,15 @@ final class CoreRoutes {
     }
 
     /**
-     * {@code GET /transactions/{group}}: a page of confirmed or unconfirmed transactions, filtered as the SDK's
-     * {@code TransactionQueryParams} asks (js-xpx-chain-rest's parameters). Sorted by height, newest first unless
+     * {@code GET /transactions/{group}}: a page of confirmed, unconfirmed or partial transactions, filtered as the
+     * SDK's {@code TransactionQueryParams} asks (js-xpx-chain-rest's parameters). Sorted by height, newest first unless
      * {@code order=asc}; {@code pageSize} is kept between 10 and 100 (default 20), {@code pageNumber} starts at 1.
+     * Top-level transactions only ({@code embedded=true}, which the SDK's BlockHttp sends, changes nothing). 409 for
+     * filters given twice over or not supported (see {@link #checkFilters}), 404 for another group.
      */
     private RouteResponse search(Request r) {
-        String group = r.pathParameter("group");
-        if (!group.equals("confirmed") && !group.equals("unconfirmed") && !group.equals("partial")) {
-            throw ApiException.invalid("group must be confirmed, unconfirmed or partial, not '" + group + "'");
-        }
+        String group = group(r);
+        checkFilters(r);
         NetworkType network = network().network();
         Optional<Address> account = Optional.empty();
         TransactionQuery.Role role = TransactionQuery.Role.ANY;
@@ -363,60 +454,102 @@ final class CoreRoutes {
         return RouteResponse.ok(out);
     }
 
+    /**
+     * Refuses filter combinations js-xpx-chain-rest refuses (an account given twice over), the combination of signer
+     * and recipient this node cannot search for, and the transfer mosaic filters it does not support yet, rather than
+     * answering a page that ignores them.
+     */
+    private static void checkFilters(Request r) {
+        boolean publicKey = r.queryParameter("publicKey").isPresent();
+        boolean address = r.queryParameter("address").isPresent();
+        boolean signer = r.queryParameter("signerPublicKey").isPresent();
+        boolean recipient = r.queryParameter("recipientAddress").isPresent();
+        if (publicKey && (address || signer || recipient)) {
+            throw ApiException.invalid("can't filter by publicKey if address or signerPublicKey or recipientAddress are "
+                    + "already provided");
+        }
+        if (address && (signer || recipient)) {
+            throw ApiException.invalid("can't filter by address if signerPublicKey or recipientAddress are already "
+                    + "provided");
+        }
+        if (signer && recipient) {
+            throw ApiException.invalid("this node filters by signerPublicKey or by recipientAddress, not by both");
+        }
+        for (String unsupported : List.of("transferMosaicId", "fromTransferAmount", "toTransferAmount")) {
+            if (r.queryParameter(unsupported).isPresent()) {
+                throw ApiException.invalid("this node does not filter transactions by " + unsupported + " yet");
+            }
+        }
+    }
+
     private RouteResponse transaction(Request r) {
-        String group = r.pathParameter("group");
+        String group = group(r);
         String id = r.pathParameter("transactionId");
-        return RouteResponse.ok(find(group, Params.hash(id))
+        return RouteResponse.ok(find(group, id)
                 .orElseThrow(() -> ApiException.notFound("no resource exists with id '" + id + "'")));
     }
 
+    /**
+     * {@code POST /transactions/{group}} with {@code {"transactionIds": [...]}} (hashes or ids) or
+     * {@code {"hashes": [...]}}, as js-xpx-chain-rest takes them: the known ones, in the order asked.
+     */
     private RouteResponse transactions(Request r) {
-        String group = r.pathParameter("group");
+        String group = group(r);
+        JsonNode body = json.read(r.body());
+        boolean byIds = body.has("transactionIds");
+        if (byIds == body.has("hashes")) {
+            throw ApiException.invalid("either transactionIds or hashes must be provided");
+        }
+        List<String> ids = ids(body, byIds ? "transactionIds" : "hashes");
+        if (!byIds) {
+            ids.forEach(Params::hash);
+        }
         List<Object> out = new ArrayList<>();
-        for (String id : ids(json.read(r.body()), "transactionIds")) {
-            find(group, Params.hash(id)).ifPresent(out::add);
+        for (String id : ids) {
+            find(group, id).ifPresent(out::add);
         }
         return RouteResponse.ok(out);
-    }
-
-    /** The number of confirmed transactions of the whole chain, or of some types; aggregates count as one. */
-    private long confirmedCount(Set<EntityType> types) {
-        return chain.transactions(new TransactionQuery("confirmed", Optional.empty(), TransactionQuery.Role.ANY, types,
-                1, Long.MAX_VALUE, false, 1, 1)).totalEntries();
     }
 
     /**
      * {@code POST /transactions/count} with {@code {"transactionTypes": [16724, ...]}}: how many confirmed transactions
      * of each type the chain holds, as {@code [{"type", "count"}]} in the order asked. Top-level transactions only:
-     * an aggregate counts as one of its own type (this node's history indexes what blocks carry).
+     * an aggregate counts as one of its own type, as blocks carry it ({@link ConfirmedCounts}).
      */
     private RouteResponse count(Request r) {
         JsonNode list = json.read(r.body()).get("transactionTypes");
-        if (list == null || !list.isArray()) {
-            throw ApiException.invalid("the body needs \"transactionTypes\": an array of transaction types");
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            throw ApiException.invalid("the body needs \"transactionTypes\": a non-empty array of transaction types");
         }
         if (list.size() > MAX_IDS) {
             throw ApiException.invalid("at most " + MAX_IDS + " transactionTypes per request");
         }
-        List<Object> out = new ArrayList<>();
+        List<Integer> types = new ArrayList<>();
         for (JsonNode type : list) {
-            if (!type.canConvertToInt() || type.asInt() < 0 || type.asInt() > 0xFFFF) {
-                throw ApiException.invalid("transactionTypes must hold numbers from 0 to 65535, not " + type);
+            if (!type.isIntegralNumber() || !type.canConvertToInt() || type.asInt() < 0 || type.asInt() > 0xFFFF) {
+                throw ApiException.invalid("transactionTypes must hold whole numbers from 0 to 65535, not " + type);
             }
-            EntityType entityType = new EntityType(type.asInt());
+            types.add(type.asInt());
+        }
+        network();
+        ConfirmedCounts.Snapshot snapshot = counts.current();
+        List<Object> out = new ArrayList<>();
+        for (int type : types) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("type", entityType.value());
-            row.put("count", confirmedCount(Set.of(entityType)));
+            row.put("type", type);
+            row.put("count", snapshot.count(type));
             out.add(row);
         }
         return RouteResponse.ok(out);
     }
 
-    /** {@code GET /diagnostic/storage}: blocks, confirmed transactions and accounts the node holds. */
+    /** {@code GET /diagnostic/storage}: blocks, confirmed top-level transactions and accounts the node holds. */
     private Map<String, Object> storage() {
+        network();
+        ConfirmedCounts.Snapshot snapshot = counts.current();
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("numBlocks", chain.status().height());
-        out.put("numTransactions", confirmedCount(Set.of()));
+        out.put("numBlocks", snapshot.height());
+        out.put("numTransactions", snapshot.total());
         out.put("numAccounts", chain.state().cache(AccountStateCache.DESCRIPTOR).size());
         return out;
     }
@@ -436,7 +569,7 @@ final class CoreRoutes {
         int pageNumber = 1;
         while (level.size() < block.transactionCount()) {
             TransactionPage page = chain.transactions(new TransactionQuery("confirmed", Optional.empty(),
-                    TransactionQuery.Role.ANY, Set.of(), height, height, false, MERKLE_PAGE, pageNumber++));
+                    TransactionQuery.Role.ANY, Set.of(), height, height, false, SCAN_PAGE, pageNumber++));
             if (page.data().isEmpty()) {
                 break;
             }
@@ -467,6 +600,9 @@ final class CoreRoutes {
 
     private RouteResponse accounts(Request r) {
         JsonNode body = json.read(r.body());
+        if (body.has("publicKeys") && body.has("addresses")) {
+            throw ApiException.invalid("publicKeys and addresses cannot both be provided");
+        }
         String field = body.has("publicKeys") ? "publicKeys" : "addresses";
         List<Object> out = new ArrayList<>();
         for (String id : ids(body, field)) {
@@ -477,8 +613,9 @@ final class CoreRoutes {
 
     private RouteResponse config(Request r) {
         long height = Params.height(r.pathParameter("height"));
+        network();
         ConfigTexts config = chain.config(height).orElseThrow(() -> ApiException.notFound("no resource exists with id '"
-                + height + "'"));
+                + Long.toUnsignedString(height) + "'"));
         Map<String, Object> inner = new LinkedHashMap<>();
         inner.put("height", Views.u64(config.height()));
         inner.put("networkConfig", config.text());

@@ -3,6 +3,7 @@ package io.sirius.rest.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -14,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * JSON in and out: plain values, with {@link Uint64} written as {@code [low32, high32]}. Parsing refuses duplicate
- * keys and nesting deeper than a request needs.
+ * keys, anything after the document and nesting deeper than a request needs.
  */
 final class Json {
     private static final int MAX_DEPTH = 16;
@@ -35,6 +36,7 @@ final class Json {
         });
         mapper.registerModule(module);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     byte[] write(Object value) {

@@ -14,6 +14,7 @@ import io.sirius.kernel.chain.TransactionState;
 import java.nio.charset.StandardCharsets;
 import java.util.Hashtable;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -46,8 +47,11 @@ import org.slf4j.LoggerFactory;
 public final class WebSocketHub implements ChainEvents {
     private static final Logger LOG = LoggerFactory.getLogger(WebSocketHub.class);
     private static final int MAX_PENDING = 1000;
-    private static final Set<String> CHANNELS = Set.of("block", "confirmedAdded", "unconfirmedAdded", "unconfirmedRemoved",
-            "status", "partialAdded", "partialRemoved", "cosignature");
+    /** The longest client message taken, in characters (the endpoint's text buffer). */
+    private static final int MAX_MESSAGE = 4096;
+    /** The channels of an address's transactions; {@code block} is the other one. */
+    private static final List<String> ADDRESS_CHANNELS = List.of("confirmedAdded", "unconfirmedAdded",
+            "unconfirmedRemoved", "status", "partialAdded", "partialRemoved", "cosignature");
 
     private final ChainService chain;
     private final PluginContributions plugins;
@@ -123,47 +127,88 @@ public final class WebSocketHub implements ChainEvents {
         clients.remove(session.getId());
     }
 
+    /**
+     * Takes a client's {@code {"uid", "subscribe": channel}} or {@code {"uid", "unsubscribe": channel}}. A message that
+     * is not one of those, or names another connection's uid or an unknown channel, is answered with
+     * {@code {"code": "InvalidArgument", "message"}} (a shape the SDK's Listener ignores) and the connection stays open
+     * with its subscriptions, where js-xpx-chain-rest would close it.
+     */
     void received(Session session, String text) {
         Client client = clients.get(session.getId());
-        if (client == null || text.length() > 4096) {
+        if (client == null) {
             return;
+        }
+        String refusal = take(client, text);
+        if (refusal != null) {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("code", "InvalidArgument");
+            answer.put("message", refusal);
+            send(client, answer);
+        }
+    }
+
+    /** @return why the message was not taken, or null once it was */
+    private String take(Client client, String text) {
+        if (text.length() > MAX_MESSAGE) {
+            return "a message has at most " + MAX_MESSAGE + " characters";
         }
         JsonNode message;
         try {
             message = json.read(text.getBytes(StandardCharsets.UTF_8));
         } catch (ApiException e) {
-            return;
+            return e.getMessage();
+        }
+        if (!message.isObject()) {
+            return "a message is {\"uid\", \"subscribe\": channel} or {\"uid\", \"unsubscribe\": channel}";
+        }
+        JsonNode uid = message.get("uid");
+        if (uid == null || !uid.isTextual() || !uid.asText().equals(client.uid)) {
+            return "the message's uid is not this connection's";
         }
         JsonNode subscribe = message.get("subscribe");
         JsonNode unsubscribe = message.get("unsubscribe");
-        if (subscribe != null && subscribe.isTextual() && valid(subscribe.asText())) {
-            client.subscriptions.add(normalize(subscribe.asText()));
-        } else if (unsubscribe != null && unsubscribe.isTextual()) {
-            client.subscriptions.remove(normalize(unsubscribe.asText()));
+        if ((subscribe == null) == (unsubscribe == null)) {
+            return "a message either subscribes or unsubscribes";
         }
+        JsonNode channel = subscribe == null ? unsubscribe : subscribe;
+        if (!channel.isTextual()) {
+            return "the channel must be a string";
+        }
+        String normalized = normalize(channel.asText());
+        if (normalized == null) {
+            return "no channel '" + channel.asText() + "': block, or " + String.join(", ", ADDRESS_CHANNELS)
+                    + " followed by /address";
+        }
+        if (subscribe != null) {
+            client.subscriptions.add(normalized);
+        } else {
+            client.subscriptions.remove(normalized);
+        }
+        return null;
     }
 
-    /** A channel the SDK subscribes to, with a valid base32 address where one is given. */
-    private boolean valid(String channel) {
+    /**
+     * @param channel a channel as the SDK names it: {@code block}, or a channel of transactions followed by
+     *     {@code /} and a base32 address (with or without dashes)
+     * @return the channel as this hub keys it (the address in plain base32), or null if there is no such channel
+     */
+    private static String normalize(String channel) {
+        if (channel.equals("block")) {
+            return channel;
+        }
         int slash = channel.indexOf('/');
         String name = slash < 0 ? channel : channel.substring(0, slash);
-        if (!CHANNELS.contains(name)) {
-            return false;
+        if (!ADDRESS_CHANNELS.contains(name)) {
+            return null;
         }
         if (slash < 0) {
-            return true;
+            return channel;
         }
         try {
-            Address.parse(channel.substring(slash + 1));
-            return true;
+            return name + "/" + Address.parse(channel.substring(slash + 1)).plain();
         } catch (IllegalArgumentException e) {
-            return false;
+            return null;
         }
-    }
-
-    private static String normalize(String channel) {
-        int slash = channel.indexOf('/');
-        return slash < 0 ? channel : channel.substring(0, slash) + "/" + Address.parse(channel.substring(slash + 1)).plain();
     }
 
     @Override

@@ -32,9 +32,10 @@ class JsonTest {
     }
 
     @Test
-    void refusesEmptyMalformedDuplicatedAndDeeplyNestedBodiesWith409() {
+    void refusesEmptyMalformedDuplicatedDeeplyNestedAndTrailingBodiesWith409() {
         // Arrange
-        List<String> bodies = List.of("", "{payload", "{\"payload\":\"00\",\"payload\":\"01\"}", "[".repeat(40) + "]".repeat(40));
+        List<String> bodies = List.of("", "{payload", "{\"payload\":\"00\",\"payload\":\"01\"}", "[".repeat(40) + "]".repeat(40),
+                "{\"payload\":\"00\"} trailing", "{\"payload\":\"00\"}{\"payload\":\"01\"}", "1 2");
 
         for (String body : bodies) {
             // Act
