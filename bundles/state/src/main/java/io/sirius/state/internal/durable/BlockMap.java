@@ -3,7 +3,7 @@ package io.sirius.state.internal.durable;
 import java.util.Arrays;
 
 /**
- * An open-addressing map from a non-negative long to an object: the dirty blocks of a {@link JournaledVolume}.
+ * An open-addressing map from a non-negative long to an object: the pages of dirty blocks of a {@link JournaledVolume}.
  * No removal (the whole map is dropped once its writes are durable). Not thread safe. Split in 16 tables, so a
  * large commit never allocates one huge array (which the garbage collector handles at a premium).
  */

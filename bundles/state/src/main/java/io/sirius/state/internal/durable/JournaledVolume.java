@@ -267,7 +267,7 @@ public final class JournaledVolume extends Volume {
         }
         List<ByteBuffer> parts = current.logParts();
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Journaling {}: {} dirty blocks, {} bytes", file, current.blocks.size(),
+            LOG.debug("Journaling {}: {} dirty blocks, {} bytes", file, current.dirtyBlocks,
                     parts.stream().mapToLong(ByteBuffer::remaining).sum());
         }
         journal.append(sequence++, parts);
@@ -553,8 +553,13 @@ public final class JournaledVolume extends Volume {
      * into the store file. Written by one thread, read by any; guarded by its lock.
      */
     static final class Overlay {
+        /** Blocks per entry of {@link #pages}: a B-tree node MapDB rewrites spans a few blocks of one or two entries. */
+        private static final int PAGE_SHIFT = 6;
+        private static final int PAGE_BLOCKS = 1 << PAGE_SHIFT;
         private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-        final BlockMap blocks = new BlockMap();
+        /** Dirty blocks by page of {@link #PAGE_BLOCKS} blocks: page index to {@code byte[PAGE_BLOCKS][]}. */
+        private final BlockMap pages = new BlockMap();
+        int dirtyBlocks;
         /**
          * One bit per block, set once the block is in {@link #blocks}: readers test it without the lock. A reader
          * that races a write to the same bytes is one MapDB's own record locks already exclude, and the writing
@@ -611,15 +616,27 @@ public final class JournaledVolume extends Volume {
             if (sealed != null) {
                 return sealed;
             }
-            long[] keys = blocks.keys();
-            Arrays.sort(keys);
+            long[] pageKeys = pages.keys();
+            Arrays.sort(pageKeys);
+            long[] keys = new long[dirtyBlocks];
+            byte[][] values = new byte[dirtyBlocks][];
+            int n = 0;
+            for (long page : pageKeys) {
+                byte[][] slots = (byte[][]) pages.get(page);
+                for (int slot = 0; slot < PAGE_BLOCKS; slot++) {
+                    if (slots[slot] != null) {
+                        keys[n] = (page << PAGE_SHIFT) + slot;
+                        values[n++] = slots[slot];
+                    }
+                }
+            }
             List<ByteBuffer> parts = new ArrayList<>();
             byte[] chunk = null;
             int used = 0;
             int i = 0;
-            while (i < keys.length) {
+            while (i < n) {
                 int run = 1;
-                while (i + run < keys.length && keys[i + run] == keys[i] + run && (run + 1) * BLOCK <= CHUNK) {
+                while (i + run < n && keys[i + run] == keys[i] + run && (run + 1) * BLOCK <= CHUNK) {
                     run++;
                 }
                 int size = 1 + 8 + 4 + run * BLOCK;
@@ -634,7 +651,7 @@ public final class JournaledVolume extends Volume {
                 putLong(chunk, used + 1, keys[i] << BLOCK_SHIFT);
                 putInt(chunk, used + 9, run * BLOCK);
                 for (int j = 0; j < run; j++) {
-                    System.arraycopy((byte[]) blocks.get(keys[i + j]), 0, chunk, used + 13 + j * BLOCK, BLOCK);
+                    System.arraycopy(values[i + j], 0, chunk, used + 13 + j * BLOCK, BLOCK);
                 }
                 used += size;
                 i += run;
@@ -659,11 +676,17 @@ public final class JournaledVolume extends Volume {
             lock.writeLock().lock();
             try {
                 long end = offset + length;
+                byte[][] slots = null;
+                long slotsPage = -1;
                 for (long block = offset >>> BLOCK_SHIFT; block << BLOCK_SHIFT < end; block++) {
+                    if (block >>> PAGE_SHIFT != slotsPage) {
+                        slotsPage = block >>> PAGE_SHIFT;
+                        slots = slots(slotsPage);
+                    }
                     long blockStart = block << BLOCK_SHIFT;
                     long from = Math.max(offset, blockStart);
                     long to = Math.min(end, blockStart + BLOCK);
-                    byte[] b = to - from == BLOCK ? wholeBlock(block) : dirtyBlock(block, inner);
+                    byte[] b = dirty(slots, block, inner, to - from < BLOCK);
                     System.arraycopy(src, (int) (srcPos + from - offset), b, (int) (from - blockStart),
                             (int) (to - from));
                 }
@@ -685,12 +708,8 @@ public final class JournaledVolume extends Volume {
                     long blockStart = block << BLOCK_SHIFT;
                     long from = Math.max(offset, blockStart);
                     long to = Math.min(end, blockStart + BLOCK);
-                    if (from == blockStart && to == blockStart + BLOCK) {
-                        Arrays.fill(wholeBlock(block), (byte) 0);
-                    } else {
-                        Arrays.fill(dirtyBlock(block, inner), (int) (from - blockStart), (int) (to - blockStart),
-                                (byte) 0);
-                    }
+                    byte[] b = dirty(slots(block >>> PAGE_SHIFT), block, inner, to - from < BLOCK);
+                    Arrays.fill(b, (int) (from - blockStart), (int) (to - blockStart), (byte) 0);
                 }
                 sealed = null;
                 empty = false;
@@ -699,27 +718,37 @@ public final class JournaledVolume extends Volume {
             }
         }
 
-        private byte[] dirtyBlock(long block, JournaledVolume volume) {
-            byte[] b = (byte[]) blocks.get(block);
-            if (b == null) {
-                b = new byte[BLOCK];
-                long start = block << BLOCK_SHIFT;
-                long available = volume.available - start;
-                if (available > 0) {
-                    volume.readFile(start, b, 0, (int) Math.min(BLOCK, available));
-                }
-                blocks.put(block, b);
-                mark(block);
+        /** @return the page's block slots, created if absent */
+        private byte[][] slots(long page) {
+            byte[][] slots = (byte[][]) pages.get(page);
+            if (slots == null) {
+                slots = new byte[PAGE_BLOCKS][];
+                pages.put(page, slots);
             }
-            return b;
+            return slots;
         }
 
-        /** A dirty block about to be overwritten in full: its old bytes need not be read. */
-        private byte[] wholeBlock(long block) {
-            byte[] b = (byte[]) blocks.get(block);
+        /**
+         * @param slots the block's page
+         * @param block a block about to be written
+         * @param volume the volume, to read the block's old bytes from
+         * @param partly whether the write leaves some of its old bytes (which must then be read first)
+         * @return the block's dirty copy
+         */
+        private byte[] dirty(byte[][] slots, long block, JournaledVolume volume, boolean partly) {
+            int slot = (int) (block & (PAGE_BLOCKS - 1));
+            byte[] b = slots[slot];
             if (b == null) {
                 b = new byte[BLOCK];
-                blocks.put(block, b);
+                if (partly) {
+                    long start = block << BLOCK_SHIFT;
+                    long available = volume.available - start;
+                    if (available > 0) {
+                        volume.readFile(start, b, 0, (int) Math.min(BLOCK, available));
+                    }
+                }
+                slots[slot] = b;
+                dirtyBlocks++;
                 mark(block);
             }
             return b;
@@ -729,8 +758,14 @@ public final class JournaledVolume extends Volume {
             lock.readLock().lock();
             try {
                 long end = offset + size;
+                byte[][] slots = null;
+                long slotsPage = -1;
                 for (long block = offset >>> BLOCK_SHIFT; block << BLOCK_SHIFT < end; block++) {
-                    byte[] b = (byte[]) blocks.get(block);
+                    if (block >>> PAGE_SHIFT != slotsPage) {
+                        slotsPage = block >>> PAGE_SHIFT;
+                        slots = (byte[][]) pages.get(slotsPage);
+                    }
+                    byte[] b = slots == null ? null : slots[(int) (block & (PAGE_BLOCKS - 1))];
                     if (b != null) {
                         long blockStart = block << BLOCK_SHIFT;
                         long from = Math.max(offset, blockStart);
