@@ -412,14 +412,14 @@ final class CoreRoutes {
         long from = 1;
         long to = Long.MAX_VALUE;
         if (r.queryParameter("height").isPresent()) {
-            from = Params.height(r.queryParameter("height").get());
+            from = searchHeight(r.queryParameter("height").get());
             to = from;
         }
         if (r.queryParameter("fromHeight").isPresent()) {
-            from = Math.max(from, Params.height(r.queryParameter("fromHeight").get()));
+            from = Math.max(from, searchHeight(r.queryParameter("fromHeight").get()));
         }
         if (r.queryParameter("toHeight").isPresent()) {
-            to = Math.min(to, Params.height(r.queryParameter("toHeight").get()));
+            to = Math.min(to, searchHeight(r.queryParameter("toHeight").get()));
         }
         String order = r.queryParameter("order").orElse("desc");
         if (!order.equals("asc") && !order.equals("desc")) {
@@ -452,6 +452,16 @@ final class CoreRoutes {
         out.put("data", data);
         out.put("pagination", pagination);
         return RouteResponse.ok(out);
+    }
+
+    /**
+     * @param text a height filter, a uint64
+     * @return it as a bound on signed heights: those of 2^63 and more, beyond any chain, become {@code Long.MAX_VALUE}
+     *     (read as signed they would turn negative, and a search from such a height would start at 1)
+     */
+    private static long searchHeight(String text) {
+        long height = Params.height(text);
+        return height < 0 ? Long.MAX_VALUE : height;
     }
 
     /**

@@ -204,6 +204,22 @@ class ChainRoutesTest {
     }
 
     @Test
+    void pluginRoutesAreServedBesideTheCoreOnesWithTheirBadInputAnswered409() {
+        // Act: the mosaic and namespace plugins' routes, through the same servlet
+        TestNode.Answer currency = node.get("/mosaic/" + node.currency().toHex());
+        TestNode.Answer alias = node.get("/namespace/BFFB42A19116BDF6");
+        TestNode.Answer bad = node.get("/mosaic/ZZ");
+
+        // Assert
+        assertEquals(200, currency.status(), currency::toString);
+        assertEquals(node.currency().value(), Dto.u64(currency.json().get("mosaic").get("mosaicId")));
+        assertEquals(200, alias.status(), alias::toString);
+        assertEquals(node.currency().value(), Dto.u64(alias.json().get("namespace").get("alias").get("mosaicId")),
+                "prx.xpx stands for the currency");
+        Dto.assertError(bad, 409, "InvalidArgument");
+    }
+
+    @Test
     void theNodeKeyIsNotTheZeroKey() {
         // Act
         String key = node.get("/node/info").json().get("publicKey").asText();

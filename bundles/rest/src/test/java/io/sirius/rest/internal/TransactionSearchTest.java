@@ -165,12 +165,17 @@ class TransactionSearchTest {
     }
 
     @Test
-    void heightFiltersBoundTheBlocksSearched() {
+    void heightFiltersBoundTheBlocksSearchedUpToTheLargestUint64() {
         // Act
         JsonNode three = search("confirmed", "height=3&order=asc&sortField=meta.height");
         JsonNode range = search("confirmed", "fromHeight=2&toHeight=3&pageSize=100");
         JsonNode upToNemesis = search("confirmed", "toHeight=1&pageSize=100");
         JsonNode beyond = search("confirmed", "fromHeight=9");
+        JsonNode fromLargest = search("confirmed", "fromHeight=18446744073709551615");
+        JsonNode aliceFromLargest = search("confirmed", "fromHeight=18446744073709551615&address="
+                + TestNode.address(node.alice()).plain());
+        JsonNode toLargest = search("confirmed", "toHeight=18446744073709551615");
+        JsonNode atLargest = search("confirmed", "height=18446744073709551615");
 
         // Assert
         assertPage(three, 12, 1, 20, 12);
@@ -181,6 +186,10 @@ class TransactionSearchTest {
         assertPage(range, 22, 1, 100, 22);
         assertPage(upToNemesis, 11, 1, 100, 11);
         assertPage(beyond, 0, 1, 20, 0);
+        assertPage(fromLargest, 0, 1, 20, 0);
+        assertPage(aliceFromLargest, 0, 1, 20, 0);
+        assertPage(toLargest, node.history.all().size(), 1, 20, 20);
+        assertPage(atLargest, 0, 1, 20, 0);
     }
 
     @Test
