@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The routes the kernel answers itself: node, network, chain, blocks, transactions, statuses, accounts and config.
@@ -344,18 +345,7 @@ final class CoreRoutes {
         }
         // waiting transactions are known by the first 24 digits of their hash
         String prefix = id.toUpperCase(Locale.ROOT);
-        for (int pageNumber = 1; ; pageNumber++) {
-            TransactionPage page = chain.transactions(new TransactionQuery(group, Optional.empty(),
-                    TransactionQuery.Role.ANY, Set.of(), 1, Long.MAX_VALUE, false, SCAN_PAGE, pageNumber));
-            for (TransactionRecord record : page.data()) {
-                if (record.hash().toHex().startsWith(prefix)) {
-                    return Optional.of(info(record));
-                }
-            }
-            if (page.data().size() < SCAN_PAGE) {
-                return Optional.empty();
-            }
-        }
+        return waiting(group, record -> record.hash().toHex().startsWith(prefix));
     }
 
     private Optional<Map<String, Object>> find(String group, Hash256 hash) {
@@ -364,15 +354,30 @@ final class CoreRoutes {
             case "confirmed":
                 return chain.confirmedTransaction(hash).map(this::info);
             case "unconfirmed":
-                return chain.unconfirmedTransactions().stream()
-                        .filter(p -> EntityHasher.transactionHash(p, network().generationHash()).equals(hash))
-                        .findFirst()
-                        .map(p -> Views.transactionInfo(p, hash, Views.merkleComponentHash(p, hash), 0, 0, plugins,
-                                network().generationHash()));
+                return waiting(group, record -> record.hash().equals(hash));
             case "partial":
                 return chain.partialTransaction(hash).map(this::info);
             default:
                 throw new IllegalArgumentException(group);
+        }
+    }
+
+    /**
+     * @return the first unconfirmed or partial transaction that matches, in arrival order; the node hands them over
+     *     with their hashes, so none is hashed again here
+     */
+    private Optional<Map<String, Object>> waiting(String group, Predicate<TransactionRecord> matches) {
+        for (int pageNumber = 1; ; pageNumber++) {
+            TransactionPage page = chain.transactions(new TransactionQuery(group, Optional.empty(),
+                    TransactionQuery.Role.ANY, Set.of(), 1, Long.MAX_VALUE, false, SCAN_PAGE, pageNumber));
+            for (TransactionRecord record : page.data()) {
+                if (matches.test(record)) {
+                    return Optional.of(info(record));
+                }
+            }
+            if (page.data().size() < SCAN_PAGE) {
+                return Optional.empty();
+            }
         }
     }
 
