@@ -15,6 +15,7 @@ import io.sirius.plugin.mosaic.internal.rest.MosaicDefinitionTransactionJson;
 import io.sirius.plugin.mosaic.internal.rest.MosaicLevyRoute;
 import io.sirius.plugin.mosaic.internal.rest.MosaicModifyLevyTransactionJson;
 import io.sirius.plugin.mosaic.internal.rest.MosaicRemoveLevyTransactionJson;
+import io.sirius.plugin.mosaic.internal.rest.MosaicRichlistRoute;
 import io.sirius.plugin.mosaic.internal.rest.MosaicRoute;
 import io.sirius.plugin.mosaic.internal.rest.MosaicSupplyChangeTransactionJson;
 import io.sirius.plugin.mosaic.internal.rest.MosaicsRoute;
@@ -44,8 +45,8 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The mosaic family: mosaic definitions and supply changes, and Sirius's per-mosaic levies. It owns the Mosaic and
- * MosaicLevy caches and serves {@code GET /mosaic/{mosaicId}}, {@code POST /mosaic} and
- * {@code GET /mosaic/{mosaicId}/levy}.
+ * MosaicLevy caches and serves {@code GET /mosaic/{mosaicId}}, {@code POST /mosaic},
+ * {@code GET /mosaic/{mosaicId}/levy} and {@code GET /mosaic/{mosaicId}/richlist} (from the kernel's holders index).
  *
  * <p>Balances change only through the core's notifications: a supply change publishes a core credit or debit for the
  * owner. Two balance movements Sirius makes depend on state or config that a handler cannot see: a definition's
@@ -114,5 +115,6 @@ public final class MosaicPlugin implements TransactionPlugin {
         registrar.route(MosaicRoute.descriptor());
         registrar.route(MosaicsRoute.descriptor());
         registrar.route(MosaicLevyRoute.descriptor());
+        registrar.route(MosaicRichlistRoute.descriptor());
     }
 }

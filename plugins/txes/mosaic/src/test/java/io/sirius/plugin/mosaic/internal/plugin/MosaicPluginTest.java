@@ -62,8 +62,8 @@ class MosaicPluginTest {
         assertEquals(List.of("mosaic #6", "mosaic_levy #19"), registrar.cacheNames());
         assertSame(MosaicCache.DESCRIPTOR, registrar.caches().get(0));
         assertSame(LevyCache.DESCRIPTOR, registrar.caches().get(1));
-        assertEquals(List.of("GET /mosaic/{mosaicId}", "POST /mosaic", "GET /mosaic/{mosaicId}/levy"),
-                registrar.routeNames());
+        assertEquals(List.of("GET /mosaic/{mosaicId}", "POST /mosaic", "GET /mosaic/{mosaicId}/levy",
+                "GET /mosaic/{mosaicId}/richlist"), registrar.routeNames());
         assertEquals(List.of(), registrar.mosaicResolvers());
         assertEquals(List.of(), registrar.addressResolvers());
     }
