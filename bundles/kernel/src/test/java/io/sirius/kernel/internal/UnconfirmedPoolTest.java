@@ -144,4 +144,39 @@ class UnconfirmedPoolTest {
             assertEquals(List.of(100L), pool.candidates(10).stream().map(t -> t.header().maxFee()).toList());
         }
     }
+
+    @Test
+    void aBlockMarksThePoolStaleAndTheNextUpkeepDropsWhatItMadeInvalid() throws Exception {
+        try (TestNetwork network = TestNetwork.create(directory.resolve("d"))) {
+            // Arrange: a second pool where alice sends almost all she has to bob, while the node's pool (which the
+            // harvester takes from) holds her sending almost all to the harvester
+            KeyPair alice = network.funded.get(0);
+            long balance = network.balance(network.address(alice));
+            List<String> events = new ArrayList<>();
+            UnconfirmedPool pool = new UnconfirmedPool(network.chain, network.parser, () -> network.clock, 10, 1 << 20,
+                    List.of(new UnconfirmedPool.PoolListener() {
+                        @Override
+                        public void removed(ParsedTransaction transaction, Rejection rejection) {
+                            events.add(rejection == null ? "confirmed" : rejection.code().statusName());
+                        }
+                    }));
+            network.chain.addListener(pool);
+            assertTrue(pool.submit(network.transfer(alice, network.address(network.funded.get(1)), balance - 10, 0))
+                    .accepted());
+            assertTrue(network.pool.submit(network.transfer(alice, network.address(network.harvester), balance - 10, 0))
+                    .accepted());
+
+            // Act
+            network.harvest();
+            List<String> afterBlock = List.copyOf(events);
+            int pooledAfterBlock = pool.size();
+            pool.expire();
+
+            // Assert: the block only marked the pool stale; the upkeep re-applied it and dropped the overspend
+            assertEquals(List.of(), afterBlock);
+            assertEquals(1, pooledAfterBlock);
+            assertEquals(List.of("Failure_Core_Insufficient_Balance"), events);
+            assertEquals(0, pool.size());
+        }
+    }
 }

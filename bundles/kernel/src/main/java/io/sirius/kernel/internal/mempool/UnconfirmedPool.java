@@ -45,6 +45,10 @@ import org.slf4j.LoggerFactory;
  * is checked against the pool as it stands (which holds the block's transactions as pooled ones), and the pool
  * alone moves its delta to the new tip, dropping what the block confirmed before re-applying the rest.
  *
+ * <p>Re-applying is lazy: a block (or a drop, an expiry) only marks the delta stale, and the next announcement, or the
+ * node's periodic {@link #expire}, rebuilds it. The thread committing blocks (the harvester's) thus never re-executes
+ * the pool; transactions a block made invalid leave when the delta is rebuilt, or when a block's builder drops them.
+ *
  * <p>Limits: a count and a byte budget; when full, a transaction that pays more per byte than the cheapest one
  * evicts it, otherwise it is refused with {@code Failure_Chain_Unconfirmed_Cache_Too_Full}.
  */
@@ -60,8 +64,9 @@ public final class UnconfirmedPool implements ChainListener {
     private final Map<Hash256, Entry> entries = new LinkedHashMap<>();
     /** The hashes of {@link #entries}, for the duplicate check announcements make before taking the lock. */
     private final Set<Hash256> pooled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The pooled transactions applied over the state at {@link #deltaTip}; null when stale (rebuilt on demand). */
     private StateChanges delta;
-    /** The tip {@link #delta} is over. */
+    /** The tip the pool last heard of, which {@link #delta} is over. */
     private ChainTip deltaTip;
     private long bytes;
     private long sequence;
@@ -191,7 +196,7 @@ public final class UnconfirmedPool implements ChainListener {
                 return new Submitted(tx.hash(), null);
             }
             if (delta == null) {
-                rebuild(chain.tip());
+                rebuild(deltaTip != null ? deltaTip : chain.tip());
             }
             if (deltaTip.height() != tip.height()) {
                 // the chain moved while this announcement was being checked: execute it at the pool's height
@@ -296,7 +301,8 @@ public final class UnconfirmedPool implements ChainListener {
     }
 
     /**
-     * Drops transactions whose deadline has passed.
+     * Drops transactions whose deadline has passed, and brings a stale delta up to date (the node calls this every
+     * second).
      *
      * @return how many were dropped
      */
@@ -309,28 +315,27 @@ public final class UnconfirmedPool implements ChainListener {
             }
         }
         expired.forEach(h -> remove(h, new Rejection(CoreResults.CHAIN_TRANSACTION_EXPIRED, "its deadline passed")));
-        if (!expired.isEmpty() && delta != null) {
+        if (deltaTip != null && (delta == null || !expired.isEmpty())) {
             rebuild(deltaTip);
         }
         return expired.size();
     }
 
     /**
-     * Drops what the block confirmed, reports the dropped candidates, and re-applies the rest to the new state.
+     * Drops what the block confirmed and marks the delta stale: the rest is re-applied to the new state when next
+     * needed.
      */
     @Override
     public synchronized void blockCommitted(BlockProcessor.Processed block) {
-        try {
-            for (ParsedTransaction tx : block.transactions()) {
-                Entry e = entries.remove(tx.hash());
-                if (e != null) {
-                    pooled.remove(tx.hash());
-                    bytes -= tx.size();
-                    listeners.forEach(l -> l.removed(e.transaction(), null));
-                }
+        delta = null;
+        deltaTip = block.tip();
+        for (ParsedTransaction tx : block.transactions()) {
+            Entry e = entries.remove(tx.hash());
+            if (e != null) {
+                pooled.remove(tx.hash());
+                bytes -= tx.size();
+                listeners.forEach(l -> l.removed(e.transaction(), null));
             }
-        } finally {
-            rebuild(block.tip());
         }
     }
 
@@ -340,18 +345,17 @@ public final class UnconfirmedPool implements ChainListener {
      * @param dropped the candidates and their reasons
      */
     public synchronized void discard(List<BlockProcessor.Dropped> dropped) {
-        boolean removed = false;
         for (BlockProcessor.Dropped d : dropped) {
-            removed |= remove(d.transaction().hash(), d.rejection());
-        }
-        if (removed && delta != null) {
-            rebuild(deltaTip);
+            if (remove(d.transaction().hash(), d.rejection())) {
+                delta = null;
+            }
         }
     }
 
     @Override
     public synchronized void rolledBack(long height) {
-        rebuild(chain.tip());
+        delta = null;
+        deltaTip = chain.tip();
     }
 
     private boolean remove(Hash256 hash, Rejection rejection) {
