@@ -9,6 +9,7 @@ import io.sirius.api.model.Height;
 import io.sirius.api.model.MosaicId;
 import io.sirius.api.model.PublicKey;
 import io.sirius.plugin.mosaic.internal.config.MosaicConfig;
+import io.sirius.plugin.mosaic.internal.state.MosaicIndexes;
 import io.sirius.plugin.mosaic.model.LevyCache;
 import io.sirius.plugin.mosaic.model.LevyEntry;
 import io.sirius.plugin.mosaic.model.LevyType;
@@ -174,12 +175,17 @@ public final class Fixtures {
     }
 
     /**
+     * Stores a mosaic as the observers do: the entry and its rows in the plugin's indexes (replacing the rows of an
+     * entry it replaces).
+     *
      * @param state the state
      * @param entry a mosaic to store
      * @return the state
      */
     public static InMemoryState put(InMemoryState state, MosaicEntry entry) {
+        state.cache(MosaicCache.DESCRIPTOR).find(entry.mosaicId()).ifPresent(old -> MosaicIndexes.remove(state, old));
         state.cache(MosaicCache.DESCRIPTOR).put(entry.mosaicId(), entry);
+        MosaicIndexes.add(state, entry);
         return state;
     }
 

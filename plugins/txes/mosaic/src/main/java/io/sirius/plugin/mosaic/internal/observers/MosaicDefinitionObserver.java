@@ -7,6 +7,7 @@ import io.sirius.api.observer.NotifyMode;
 import io.sirius.api.observer.Observer;
 import io.sirius.api.observer.ObserverContext;
 import io.sirius.api.state.CacheDelta;
+import io.sirius.plugin.mosaic.internal.state.MosaicIndexes;
 import io.sirius.plugin.mosaic.model.MosaicCache;
 import io.sirius.plugin.mosaic.model.MosaicDefinition;
 import io.sirius.plugin.mosaic.model.MosaicDefinitionNotification;
@@ -19,6 +20,9 @@ import java.util.Optional;
  * redefinition (validators guarantee the supply is zero) toggles the flags and the divisibility by XOR and adds the
  * duration, and counts one more revision; its rollback XORs again and subtracts, and the rollback of revision 1
  * removes the mosaic. Every step is exactly invertible, so no history is kept.
+ *
+ * <p>The plugin's indexes ({@link MosaicIndexes}) follow the cache: the rows of the entry replaced go, those of the
+ * entry stored come, so a rollback gives back the rows with the entry.
  */
 public final class MosaicDefinitionObserver implements Observer<MosaicDefinitionNotification> {
 
@@ -39,11 +43,14 @@ public final class MosaicDefinitionObserver implements Observer<MosaicDefinition
             }
             MosaicDefinition definition = new MosaicDefinition(context.height(), notification.signer(), 1,
                     notification.properties());
-            cache.put(id, new MosaicEntry(id, Amount.ZERO, definition));
+            MosaicEntry created = new MosaicEntry(id, Amount.ZERO, definition);
+            cache.put(id, created);
+            MosaicIndexes.add(context.state(), created);
             return;
         }
         MosaicEntry entry = existing.get();
         MosaicDefinition current = entry.definition();
+        MosaicIndexes.remove(context.state(), entry);
         if (!commit && current.revision() == 1) {
             cache.remove(id);
             return;
@@ -51,7 +58,9 @@ public final class MosaicDefinitionObserver implements Observer<MosaicDefinition
         MosaicProperties merged = merge(current.properties(), notification.properties(), commit);
         int revision = commit ? current.revision() + 1 : current.revision() - 1;
         MosaicDefinition definition = new MosaicDefinition(current.height(), notification.signer(), revision, merged);
-        cache.put(id, new MosaicEntry(id, entry.supply(), definition));
+        MosaicEntry changed = new MosaicEntry(id, entry.supply(), definition);
+        cache.put(id, changed);
+        MosaicIndexes.add(context.state(), changed);
     }
 
     private static MosaicProperties merge(MosaicProperties current, MosaicProperties change, boolean commit) {

@@ -17,8 +17,10 @@ import io.sirius.plugin.mosaic.internal.rest.MosaicModifyLevyTransactionJson;
 import io.sirius.plugin.mosaic.internal.rest.MosaicRemoveLevyTransactionJson;
 import io.sirius.plugin.mosaic.internal.rest.MosaicRichlistRoute;
 import io.sirius.plugin.mosaic.internal.rest.MosaicRoute;
+import io.sirius.plugin.mosaic.internal.rest.MosaicSearchRoute;
 import io.sirius.plugin.mosaic.internal.rest.MosaicSupplyChangeTransactionJson;
 import io.sirius.plugin.mosaic.internal.rest.MosaicsRoute;
+import io.sirius.plugin.mosaic.internal.state.MosaicIndexes;
 import io.sirius.plugin.mosaic.internal.validators.MaxMosaicsBalanceTransferValidator;
 import io.sirius.plugin.mosaic.internal.validators.MaxMosaicsSupplyChangeValidator;
 import io.sirius.plugin.mosaic.internal.validators.MosaicActiveValidator;
@@ -46,7 +48,9 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The mosaic family: mosaic definitions and supply changes, and Sirius's per-mosaic levies. It owns the Mosaic and
  * MosaicLevy caches and serves {@code GET /mosaic/{mosaicId}}, {@code POST /mosaic},
- * {@code GET /mosaic/{mosaicId}/levy} and {@code GET /mosaic/{mosaicId}/richlist} (from the kernel's holders index).
+ * {@code GET /mosaic/{mosaicId}/levy}, {@code GET /mosaic/{mosaicId}/richlist} (from the kernel's holders index) and
+ * {@code GET /mosaics}, a search over three indexes of its own ({@code MosaicIndexes}: by definition height, by owner,
+ * by supply) that its observers keep beside the Mosaic cache, outside the StateHash.
  *
  * <p>Balances change only through the core's notifications: a supply change publishes a core credit or debit for the
  * owner. Two balance movements Sirius makes depend on state or config that a handler cannot see: a definition's
@@ -112,9 +116,11 @@ public final class MosaicPlugin implements TransactionPlugin {
         registrar.derivation(new LevyTransfers());
         registrar.cache(MosaicCache.DESCRIPTOR);
         registrar.cache(LevyCache.DESCRIPTOR);
+        MosaicIndexes.ALL.forEach(registrar::index);
         registrar.route(MosaicRoute.descriptor());
         registrar.route(MosaicsRoute.descriptor());
         registrar.route(MosaicLevyRoute.descriptor());
         registrar.route(MosaicRichlistRoute.descriptor());
+        registrar.route(MosaicSearchRoute.descriptor());
     }
 }

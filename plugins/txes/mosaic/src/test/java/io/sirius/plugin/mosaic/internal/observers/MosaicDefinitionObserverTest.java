@@ -94,4 +94,54 @@ class MosaicDefinitionObserverTest {
         // Act and Assert
         assertThrows(IllegalStateException.class, () -> observe(state(), DEFINED, NotifyMode.ROLLBACK));
     }
+
+    /** The rows of the plugin's three indexes, as the state's snapshot shows them (an empty index is left out). */
+    static List<Map<String, String>> indexRows(InMemoryState state) {
+        Map<String, Map<String, String>> snapshot = state.snapshot();
+        return List.of(snapshot.getOrDefault("index:mosaic_by_height", Map.of()),
+                snapshot.getOrDefault("index:mosaic_by_owner", Map.of()),
+                snapshot.getOrDefault("index:mosaic_by_supply", Map.of()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NotifyMode.class)
+    void aFirstDefinitionIndexesTheMosaicAndItsRollbackUnindexesIt(NotifyMode mode) {
+        // Arrange
+        MosaicEntry created = new MosaicEntry(Fixtures.MOSAIC, Amount.ZERO,
+                new MosaicDefinition(new Height(Fixtures.HEIGHT), Fixtures.OWNER, 1, DEFINED));
+        InMemoryState state = mode == NotifyMode.COMMIT ? state() : state(created);
+        Fixtures.put(state, Fixtures.mosaic(Fixtures.OTHER_MOSAIC, Fixtures.OTHER, 1, 0, 0, 0));
+
+        // Act
+        observe(state, DEFINED, mode);
+
+        // Assert: by height, by owner, by supply; the value is flags | supply
+        String other = "0000000000000001" + "1234567890ABCDEF";
+        String mine = "0000000000000064" + "36CC4F72E42A81D3";
+        Map<String, String> byHeight = new java.util.TreeMap<>(Map.of(other, "00" + "0000000000000000"));
+        Map<String, String> byOwner = new java.util.TreeMap<>(Map.of(Fixtures.OTHER.toHex() + other, "000000000000000000"));
+        Map<String, String> bySupply = new java.util.TreeMap<>(Map.of("0000000000000000" + other, "000000000000000000"));
+        if (mode == NotifyMode.COMMIT) {
+            byHeight.put(mine, "03" + "0000000000000000");
+            byOwner.put(Fixtures.OWNER.toHex() + mine, "030000000000000000");
+            bySupply.put("0000000000000000" + mine, "030000000000000000");
+        }
+        assertEquals(List.of(byHeight, byOwner, bySupply), indexRows(state));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NotifyMode.class)
+    void aRedefinitionRewritesTheFlagsInTheRowsAndItsRollbackRestoresThem(NotifyMode mode) {
+        // Arrange
+        InMemoryState state = state(mode == NotifyMode.COMMIT ? FIRST : SECOND);
+
+        // Act
+        observe(state, CHANGE, mode);
+
+        // Assert: defined at 50 (0x32), flags 3 before the change and 2 after, supply 0
+        String key = "0000000000000032" + "36CC4F72E42A81D3";
+        String value = (mode == NotifyMode.COMMIT ? "02" : "03") + "0000000000000000";
+        assertEquals(List.of(Map.of(key, value), Map.of(Fixtures.OWNER.toHex() + key, value),
+                Map.of("0000000000000000" + key, value)), indexRows(state));
+    }
 }

@@ -82,8 +82,13 @@ class MosaicObserversRollbackTest {
         Map<String, Map<String, String>> committed = state.snapshot();
         run(registrar.observers(), state, NotifyMode.ROLLBACK);
 
-        // Assert
+        // Assert: the commit changed the caches and the plugin's indexes; the rollback restored both
         assertNotEquals(before, committed);
+        for (String index : List.of("index:mosaic_by_height", "index:mosaic_by_owner", "index:mosaic_by_supply")) {
+            assertEquals(1, before.get(index).size(), index);
+            assertEquals(2, committed.get(index).size(), index);
+            assertNotEquals(before.get(index), committed.get(index), index);
+        }
         assertEquals(before, state.snapshot());
     }
 }

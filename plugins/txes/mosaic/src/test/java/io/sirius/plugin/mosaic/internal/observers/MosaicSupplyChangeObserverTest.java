@@ -111,4 +111,21 @@ class MosaicSupplyChangeObserverTest {
         // Assert
         assertEquals(List.of(9L, 2L), state.entries(MosaicCache.DESCRIPTOR).stream().map(e -> e.supply().value()).toList());
     }
+
+    @ParameterizedTest
+    @EnumSource(NotifyMode.class)
+    void aSupplyChangeMovesTheMosaicInTheSupplyIndexAndRewritesItsOtherRows(NotifyMode mode) {
+        // Arrange: defined at 1 with flags 3
+        InMemoryState state = withSupply(mode == NotifyMode.COMMIT ? 0x100 : 0x130);
+
+        // Act
+        observe(state, Fixtures.MOSAIC_ALIAS, INCREASE, 0x30, mode);
+
+        // Assert
+        String supply = mode == NotifyMode.COMMIT ? "0000000000000130" : "0000000000000100";
+        String key = "0000000000000001" + "36CC4F72E42A81D3";
+        String value = "03" + supply;
+        assertEquals(List.of(Map.of(key, value), Map.of(Fixtures.OWNER.toHex() + key, value), Map.of(supply + key, value)),
+                MosaicDefinitionObserverTest.indexRows(state));
+    }
 }
