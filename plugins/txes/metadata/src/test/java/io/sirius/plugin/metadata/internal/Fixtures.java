@@ -1,7 +1,9 @@
 package io.sirius.plugin.metadata.internal;
 
 import io.sirius.api.model.Address;
+import io.sirius.api.model.Hash256;
 import io.sirius.api.model.PublicKey;
+import io.sirius.plugin.metadata.internal.state.MetadataIndexes;
 import io.sirius.plugin.metadata.model.MetadataType;
 import io.sirius.plugin.metadata.model.MetadataValueNotification;
 import io.sirius.plugin.metadata.state.MetadataCache;
@@ -37,13 +39,29 @@ public final class Fixtures {
 
     /**
      * @param entries entries
-     * @return a state holding them
+     * @return a state holding them as the value observer stores them: each entry and its rows in the plugin's indexes
      */
     public static InMemoryState state(MetadataEntry... entries) {
         InMemoryState state = state();
         for (MetadataEntry entry : entries) {
-            state.cache(MetadataCache.DESCRIPTOR).put(entry.key().compositeHash(), entry);
+            put(state, entry);
         }
+        return state;
+    }
+
+    /**
+     * Stores an entry as the value observer does: the entry and its rows in the plugin's indexes (replacing the rows
+     * of an entry it replaces).
+     *
+     * @param state the state
+     * @param entry the entry
+     * @return the state
+     */
+    public static InMemoryState put(InMemoryState state, MetadataEntry entry) {
+        Hash256 hash = entry.key().compositeHash();
+        state.cache(MetadataCache.DESCRIPTOR).find(hash).ifPresent(old -> MetadataIndexes.remove(state, old));
+        state.cache(MetadataCache.DESCRIPTOR).put(hash, entry);
+        MetadataIndexes.add(state, entry);
         return state;
     }
 

@@ -5,6 +5,7 @@ import io.sirius.api.observer.NotifyMode;
 import io.sirius.api.observer.Observer;
 import io.sirius.api.observer.ObserverContext;
 import io.sirius.api.state.CacheDelta;
+import io.sirius.plugin.metadata.internal.state.MetadataIndexes;
 import io.sirius.plugin.metadata.internal.state.MetadataKeys;
 import io.sirius.plugin.metadata.model.MetadataValueNotification;
 import io.sirius.plugin.metadata.state.MetadataCache;
@@ -25,6 +26,9 @@ import java.util.Optional;
  * version and flag through every change. Creation and removal undo each other (the removal validator makes sure a
  * removed entry is recreated with its own version and flag). Emptying an entry that does not exist cannot follow from
  * validated transactions and fails loudly.
+ *
+ * <p>The plugin's indexes ({@link MetadataIndexes}) follow the cache: the rows of the entry replaced or removed go,
+ * those of the entry stored come, so a rollback gives back the rows with the entry.
  */
 public final class MetadataValueObserver implements Observer<MetadataValueNotification> {
 
@@ -51,11 +55,14 @@ public final class MetadataValueObserver implements Observer<MetadataValueNotifi
             if (size == 0) {
                 throw new IllegalStateException("metadata " + hash + " is to be emptied but does not exist");
             }
-            cache.put(hash, notification.extended()
+            MetadataEntry created = notification.extended()
                     ? new MetadataEntry(key, change, MetadataEntry.EXTENDED, notification.immutable())
-                    : new MetadataEntry(key, change, MetadataEntry.PLAIN, false));
+                    : new MetadataEntry(key, change, MetadataEntry.PLAIN, false);
+            cache.put(hash, created);
+            MetadataIndexes.add(context.state(), created);
             return;
         }
+        MetadataIndexes.remove(context.state(), stored.get());
         if (size == 0) {
             cache.remove(hash);
             return;
@@ -64,6 +71,8 @@ public final class MetadataValueObserver implements Observer<MetadataValueNotifi
         for (int i = 0; i < size; i++) {
             value[i] ^= change[i];
         }
-        cache.put(hash, stored.get().withValue(value));
+        MetadataEntry changed = stored.get().withValue(value);
+        cache.put(hash, changed);
+        MetadataIndexes.add(context.state(), changed);
     }
 }

@@ -7,7 +7,9 @@ import io.sirius.api.plugin.TransactionPlugin;
 import io.sirius.plugin.metadata.internal.config.MetadataConfig;
 import io.sirius.plugin.metadata.internal.observers.MetadataValueObserver;
 import io.sirius.plugin.metadata.internal.rest.MetadataRoute;
+import io.sirius.plugin.metadata.internal.rest.MetadataSearchRoute;
 import io.sirius.plugin.metadata.internal.rest.MetadatasRoute;
+import io.sirius.plugin.metadata.internal.state.MetadataIndexes;
 import io.sirius.plugin.metadata.internal.validators.MetadataImmutabilityValidator;
 import io.sirius.plugin.metadata.internal.validators.MetadataRemovalValidator;
 import io.sirius.plugin.metadata.internal.validators.MetadataResults;
@@ -24,8 +26,10 @@ import org.osgi.service.component.annotations.Component;
  * The metadata_v2 family: key/value metadata that an account (the source) attaches to an account, a mosaic or a
  * namespace (the target), changed by XOR deltas so that every change can be undone from the transaction alone. Six
  * types: account, mosaic and namespace metadata, each plain or extended with an immutability flag. It owns the
- * Metadata_v2 cache, keyed by composite hash, and serves {@code GET /metadata_v2/{compositeHash}} and
- * {@code POST /metadata_v2}.
+ * Metadata_v2 cache, keyed by composite hash, and serves {@code GET /metadata_v2/{compositeHash}},
+ * {@code POST /metadata_v2} and the search {@code GET /metadata_v2}, over four indexes of its own
+ * ({@code MetadataIndexes}: by source, target key, type and target id, scoped key) that its observer keeps beside the
+ * cache, outside the StateHash.
  *
  * <p>Sirius makes all six types embeddable only, with the target key as a required cosigner of the aggregate. Without
  * aggregates this node accepts them at top level when the signer is the target (see
@@ -62,7 +66,9 @@ public final class MetadataPlugin implements TransactionPlugin {
         registrar.statefulValidator(new MetadataRemovalValidator());
         registrar.observer(new MetadataValueObserver());
         registrar.cache(MetadataCache.DESCRIPTOR);
+        MetadataIndexes.ALL.forEach(registrar::index);
         registrar.route(MetadataRoute.descriptor());
         registrar.route(MetadatasRoute.descriptor());
+        registrar.route(MetadataSearchRoute.descriptor());
     }
 }

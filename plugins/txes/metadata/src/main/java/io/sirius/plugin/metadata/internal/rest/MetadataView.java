@@ -21,6 +21,10 @@ import java.util.Map;
  * {@code isValueImmutable} appears for version 2 entries only, as the mapper writes it. {@code id} is a Mongo object
  * id there; this node has no documents, so it gives the first 24 hex digits of the composite hash (an object id's
  * length, and stable for the entry's whole life), as the REST bundle does for other state without an id.
+ *
+ * <p>The search ({@code GET /metadata_v2}) shows the same entry with that id under {@code meta.id} instead
+ * ({@link #inSearch}): REST's paged query renames {@code _id} to {@code meta.id}, and the SDK's {@code searchMetadata}
+ * reads it there, while {@code getMetadata} / {@code getMetadatas} read the top-level {@code id}.
  */
 final class MetadataView {
 
@@ -48,8 +52,23 @@ final class MetadataView {
         }
         metadata.put("value", Hex.encode(entry.value()));
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", hash.toHex().substring(0, 24));
+        view.put("id", id(hash));
         view.put("metadataEntry", metadata);
         return view;
+    }
+
+    /**
+     * @param entry an entry
+     * @return its JSON-able view in a search page: {@code {"metadataEntry": {...}, "meta": {"id": "..."}}}
+     */
+    static Map<String, Object> inSearch(MetadataEntry entry) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("metadataEntry", of(entry).get("metadataEntry"));
+        view.put("meta", Map.of("id", id(entry.key().compositeHash())));
+        return view;
+    }
+
+    private static String id(Hash256 hash) {
+        return hash.toHex().substring(0, 24);
     }
 }

@@ -10,6 +10,7 @@ import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.api.observer.NotifyMode;
 import io.sirius.api.resolver.Resolvers;
 import io.sirius.plugin.metadata.internal.Fixtures;
+import io.sirius.plugin.metadata.internal.state.MetadataIndexesTest;
 import io.sirius.plugin.metadata.model.MetadataType;
 import io.sirius.plugin.metadata.model.MetadataValueNotification;
 import io.sirius.plugin.metadata.state.MetadataCache;
@@ -17,7 +18,9 @@ import io.sirius.plugin.metadata.state.MetadataEntry;
 import io.sirius.plugin.metadata.state.MetadataKey;
 import io.sirius.plugin.testkit.InMemoryState;
 import io.sirius.plugin.testkit.PassThroughResolvers;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -147,5 +150,37 @@ class MetadataValueObserverTest {
         // Act and Assert: undoing the creation of an entry that is not there
         assertThrows(IllegalStateException.class,
                 () -> observe(Fixtures.state(), Fixtures.change("", "hello"), NotifyMode.ROLLBACK, new PassThroughResolvers()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NotifyMode.class)
+    void theIndexesFollowTheEntryThroughCreationChangeAndRemoval(NotifyMode mode) {
+        // Arrange: created with "hi", grown to "hello", then emptied (in reverse for ROLLBACK)
+        List<MetadataValueNotification> changes = List.of(Fixtures.change("", "hi"), Fixtures.change("hi", "hello"),
+                Fixtures.change("hello", ""));
+        InMemoryState state = Fixtures.state();
+        List<Map<String, Map<String, String>>> seen = new ArrayList<>();
+
+        // Act
+        if (mode == NotifyMode.COMMIT) {
+            for (MetadataValueNotification change : changes) {
+                observe(state, change, mode, new PassThroughResolvers());
+                seen.add(MetadataIndexesTest.indexes(state));
+            }
+        } else {
+            for (MetadataValueNotification change : changes) {
+                observe(state, change, NotifyMode.COMMIT, new PassThroughResolvers());
+            }
+            for (int i = changes.size() - 1; i >= 0; i--) {
+                observe(state, changes.get(i), mode, new PassThroughResolvers());
+                seen.add(MetadataIndexesTest.indexes(state));
+            }
+        }
+
+        // Assert: golden rows with the value size, none once the entry is gone
+        List<Map<String, Map<String, String>>> expected = mode == NotifyMode.COMMIT
+                ? List.of(MetadataIndexesTest.accountEntryRows(2), MetadataIndexesTest.accountEntryRows(5), Map.of())
+                : List.of(MetadataIndexesTest.accountEntryRows(5), MetadataIndexesTest.accountEntryRows(2), Map.of());
+        assertEquals(expected, seen);
     }
 }

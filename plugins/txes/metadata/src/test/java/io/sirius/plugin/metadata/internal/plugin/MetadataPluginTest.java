@@ -58,7 +58,10 @@ class MetadataPluginTest {
         assertEquals(List.of(), registrar.derivationNames());
         assertEquals(List.of("metadata_v2 #20"), registrar.cacheNames());
         assertSame(MetadataCache.DESCRIPTOR, registrar.caches().get(0));
-        assertEquals(List.of("GET /metadata_v2/{compositeHash}", "POST /metadata_v2"), registrar.routeNames());
+        assertEquals(List.of("metadata_v2_by_source", "metadata_v2_by_target_key", "metadata_v2_by_target_id",
+                "metadata_v2_by_scoped_key"), registrar.indexNames());
+        assertEquals(List.of("GET /metadata_v2/{compositeHash}", "POST /metadata_v2", "GET /metadata_v2"),
+                registrar.routeNames());
         assertEquals("metadata_v2", new MetadataPlugin().name());
     }
 

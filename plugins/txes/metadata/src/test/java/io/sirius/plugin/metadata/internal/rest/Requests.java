@@ -43,4 +43,27 @@ final class Requests {
             }
         };
     }
+
+    /**
+     * @param query the query parameters
+     * @return a GET request without path parameters or body
+     */
+    static RouteRequest query(Map<String, String> query) {
+        return new RouteRequest() {
+            @Override
+            public String pathParameter(String name) {
+                return null;
+            }
+
+            @Override
+            public Optional<String> queryParameter(String name) {
+                return Optional.ofNullable(query.get(name));
+            }
+
+            @Override
+            public byte[] body() {
+                return new byte[0];
+            }
+        };
+    }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * or {@code false}. Bad values throw the API's {@link InvalidArgumentException} with js-xpx-chain-rest's messages.
  *
  * <p>plugin-api's {@code RouteArguments.pageSize} reads a page size differently (any long, clamped), so these routes
- * do not use it; the metadata plugin has the same helper.
+ * do not use it; the metadata plugin has the same helper (a candidate for plugin-api).
  */
 final class QueryArguments {
     /** The largest unsigned integer js-xpx-chain-rest parses (Number.MAX_SAFE_INTEGER). */

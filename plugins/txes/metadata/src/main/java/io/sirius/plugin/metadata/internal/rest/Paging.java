@@ -1,0 +1,70 @@
+package io.sirius.plugin.metadata.internal.rest;
+
+import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.RouteRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The paging of a search route, as js-xpx-chain-rest's {@code parsePaginationArguments} reads it with REST's default
+ * page sizes ({@code rest.json}: min 10, max 100, default 20) and as its {@code queryPagedDocuments_2} answers:
+ *
+ * <ul>
+ *   <li>{@code pageSize}: an unsigned integer, else 409 {@code pageSize is not a valid unsigned integer}; absent or 0
+ *       gives {@value #DEFAULT_PAGE_SIZE}; otherwise clamped to [{@value #MIN_PAGE_SIZE}, {@value #MAX_PAGE_SIZE}].</li>
+ *   <li>{@code pageNumber}: counts from 1; an unsigned integer, else 409 {@code pageNumber is not a valid unsigned
+ *       integer}; absent or 0 gives 1.</li>
+ *   <li>{@code order}: {@code desc} is descending, anything else (or nothing) ascending.</li>
+ * </ul>
+ *
+ * The answer is {@code {data: [...], pagination: {totalEntries, pageNumber, pageSize, totalPages}}}, totalPages being
+ * totalEntries / pageSize rounded up (0 when nothing matches); a page past the end has empty data.
+ *
+ * @param pageSize the page size
+ * @param pageNumber the page, from 1
+ * @param descending whether {@code order=desc}
+ */
+record Paging(int pageSize, long pageNumber, boolean descending) {
+    /** The smallest page. */
+    static final int MIN_PAGE_SIZE = 10;
+    /** The largest page. */
+    static final int MAX_PAGE_SIZE = 100;
+    /** The page size when none is given. */
+    static final int DEFAULT_PAGE_SIZE = 20;
+
+    /**
+     * @param request a request
+     * @return its paging
+     * @throws InvalidArgumentException for a page size or number that is not an unsigned integer
+     */
+    static Paging of(RouteRequest request) {
+        long size = QueryArguments.uint(request, "pageSize").orElse(0L);
+        int pageSize = size == 0 ? DEFAULT_PAGE_SIZE : (int) Math.max(MIN_PAGE_SIZE, Math.min(MAX_PAGE_SIZE, size));
+        long pageNumber = Math.max(1, QueryArguments.uint(request, "pageNumber").orElse(1L));
+        boolean descending = request.queryParameter("order").filter("desc"::equals).isPresent();
+        return new Paging(pageSize, pageNumber, descending);
+    }
+
+    /** @return how many entries come before the page (at most 2^53 x 100, no overflow) */
+    long skip() {
+        return (pageNumber - 1) * pageSize;
+    }
+
+    /**
+     * @param data the page's entries
+     * @param totalEntries how many entries match in all
+     * @return the answer's body
+     */
+    Map<String, Object> body(List<?> data, long totalEntries) {
+        Map<String, Object> pagination = new LinkedHashMap<>();
+        pagination.put("totalEntries", totalEntries);
+        pagination.put("pageNumber", pageNumber);
+        pagination.put("pageSize", pageSize);
+        pagination.put("totalPages", (totalEntries + pageSize - 1) / pageSize);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("data", data);
+        body.put("pagination", pagination);
+        return body;
+    }
+}
