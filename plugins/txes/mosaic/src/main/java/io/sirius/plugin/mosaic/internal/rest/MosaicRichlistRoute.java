@@ -41,7 +41,8 @@ import java.util.Map;
  * most, never more than the mosaic's holders), then one account lookup per holder on the page for its key.
  *
  * <p>The SDK 0.10.4 builds the page arguments but does not send them ({@code getMosaicRichList} leaves its query
- * parameters out of the request), so an SDK client always gets the first 25 holders.
+ * parameters out of the request), so an SDK client always gets the first 25 holders; its deserializer also drops
+ * {@code publicKey} ({@code MosaicRichListDTO} lacks it), so the SDK's entries always hold 64 zeros.
  */
 public final class MosaicRichlistRoute implements RouteHandler {
     /** The route's path. */
