@@ -4,16 +4,18 @@ import io.sirius.api.model.Address;
 import io.sirius.api.model.Hash256;
 import io.sirius.api.model.PublicKey;
 import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.QueryArguments;
 import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
 import io.sirius.api.rest.RouteResponse;
+import io.sirius.api.rest.SearchPaging;
 import io.sirius.api.state.CacheView;
 import io.sirius.api.state.IndexDescriptor;
 import io.sirius.api.state.StateView;
-import io.sirius.plugin.metadata.internal.state.MetadataIndexes;
 import io.sirius.plugin.metadata.internal.state.MetadataIndexes.Row;
+import io.sirius.plugin.metadata.internal.state.MetadataIndexes;
 import io.sirius.plugin.metadata.model.MetadataType;
 import io.sirius.plugin.metadata.state.MetadataCache;
 import io.sirius.plugin.metadata.state.MetadataEntry;
@@ -42,7 +44,7 @@ import java.util.Optional;
  *       {@code toHex()} sends them; the target id of a mosaic is the resolved mosaic id the entry is stored under;</li>
  *   <li>{@code metadataType}: an unsigned integer, 0 account, 1 mosaic, 2 namespace (another value matches
  *       nothing);</li>
- *   <li>paging as {@link Paging} reads it; {@code sortField}: {@code metadataEntry.value} or
+ *   <li>paging as {@link SearchPaging} reads it; {@code sortField}: {@code metadataEntry.value} or
  *       {@code metadataEntry.valueSize} (none, or {@code id}, REST's default, is the base order below), else
  *       {@code sortField must be metadataEntry.value or metadataEntry.valueSize}.</li>
  * </ul>
@@ -101,7 +103,7 @@ public final class MetadataSearchRoute implements RouteHandler {
         } catch (InvalidArgumentException e) {
             return RouteResponse.invalidArgument(e.getMessage());
         }
-        Paging paging = query.paging();
+        SearchPaging paging = query.paging();
         CacheView<Hash256, MetadataEntry> cache = state.cache(MetadataCache.DESCRIPTOR);
         Map<Hash256, MetadataEntry> looked = new HashMap<>();
         List<Row> page;
@@ -249,7 +251,7 @@ public final class MetadataSearchRoute implements RouteHandler {
 
     /** A search's arguments. */
     private record Query(Optional<Address> source, Optional<PublicKey> targetKey, Optional<Long> scopedKey,
-            Optional<Long> targetId, Optional<Long> type, Paging paging, Sort sort) {
+            Optional<Long> targetId, Optional<Long> type, SearchPaging paging, Sort sort) {
 
         static Query of(RouteRequest request) {
             return new Query(
@@ -259,7 +261,7 @@ public final class MetadataSearchRoute implements RouteHandler {
                             .map(t -> RouteArguments.hexId(t, "scopedMetadataKey")),
                     QueryArguments.given(request, "targetId").map(t -> RouteArguments.hexId(t, "targetId")),
                     QueryArguments.given(request, "metadataType").map(Query::type),
-                    Paging.of(request),
+                    SearchPaging.of(request),
                     Sort.of(QueryArguments.given(request, "sortField")));
         }
 

@@ -6,6 +6,7 @@ import io.sirius.api.model.Address;
 import io.sirius.api.model.MosaicId;
 import io.sirius.api.model.PublicKey;
 import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.QueryArguments;
 import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;

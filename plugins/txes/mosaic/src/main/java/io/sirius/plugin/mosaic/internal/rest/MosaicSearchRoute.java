@@ -8,17 +8,19 @@ import io.sirius.api.model.MosaicId;
 import io.sirius.api.model.NetworkType;
 import io.sirius.api.model.PublicKey;
 import io.sirius.api.rest.InvalidArgumentException;
+import io.sirius.api.rest.QueryArguments;
 import io.sirius.api.rest.RouteArguments;
 import io.sirius.api.rest.RouteDescriptor;
 import io.sirius.api.rest.RouteHandler;
 import io.sirius.api.rest.RouteRequest;
 import io.sirius.api.rest.RouteResponse;
+import io.sirius.api.rest.SearchPaging;
 import io.sirius.api.state.CacheView;
 import io.sirius.api.state.IndexDescriptor;
 import io.sirius.api.state.StateView;
 import io.sirius.crypto.Addresses;
-import io.sirius.plugin.mosaic.internal.state.MosaicIndexes;
 import io.sirius.plugin.mosaic.internal.state.MosaicIndexes.Row;
+import io.sirius.plugin.mosaic.internal.state.MosaicIndexes;
 import io.sirius.plugin.mosaic.model.MosaicCache;
 import io.sirius.plugin.mosaic.model.MosaicEntry;
 import io.sirius.plugin.mosaic.model.MosaicFlags;
@@ -46,7 +48,7 @@ import java.util.function.Predicate;
  *   <li>{@code supply} (decimal uint64): exactly that supply. {@code mutable}, {@code transferable} ({@code true} or
  *       {@code false}): flag 0x01, 0x02 set or not. A value that does not parse: {@code <name> has an invalid
  *       format}.</li>
- *   <li>Paging as {@link Paging} reads it. {@code sortField}: {@code mosaic.height} or {@code mosaic.supply}; none (or
+ *   <li>SearchPaging as {@link SearchPaging} reads it. {@code sortField}: {@code mosaic.height} or {@code mosaic.supply}; none (or
  *       {@code id}, REST's default) is insertion order, which here is the definition height then the id (Mongo's order
  *       within one block is its bulk write's, not the transactions'). Equal values keep that order. Another field:
  *       {@code sortField must be mosaic.height or mosaic.supply} (Mongo would sort by a missing field, i.e. not at
@@ -92,7 +94,7 @@ public final class MosaicSearchRoute implements RouteHandler {
         } catch (InvalidArgumentException e) {
             return RouteResponse.invalidArgument(e.getMessage());
         }
-        Paging paging = query.paging();
+        SearchPaging paging = query.paging();
         List<Row> page;
         long total;
         if (query.unfiltered() && query.sort() != Sort.SUPPLY) {
@@ -209,7 +211,7 @@ public final class MosaicSearchRoute implements RouteHandler {
 
     /** A search's arguments. */
     private record Query(Optional<PublicKey> owner, Optional<Long> supply, Optional<Boolean> mutable,
-            Optional<Boolean> transferable, Optional<Boolean> holding, Paging paging, Sort sort) {
+            Optional<Boolean> transferable, Optional<Boolean> holding, SearchPaging paging, Sort sort) {
 
         static Query of(RouteRequest request) {
             Optional<String> owner = QueryArguments.given(request, "ownerPubKey");
@@ -223,7 +225,7 @@ public final class MosaicSearchRoute implements RouteHandler {
                     QueryArguments.given(request, "mutable").map(text -> QueryArguments.bool(text, "mutable")),
                     QueryArguments.given(request, "transferable").map(text -> QueryArguments.bool(text, "transferable")),
                     holding.map(text -> QueryArguments.bool(text, "holding")),
-                    Paging.of(request),
+                    SearchPaging.of(request),
                     Sort.of(QueryArguments.given(request, "sortField")));
         }
 

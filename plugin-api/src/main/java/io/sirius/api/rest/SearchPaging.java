@@ -1,7 +1,5 @@
-package io.sirius.plugin.metadata.internal.rest;
+package io.sirius.api.rest;
 
-import io.sirius.api.rest.InvalidArgumentException;
-import io.sirius.api.rest.RouteRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,30 +22,31 @@ import java.util.Map;
  * @param pageSize the page size
  * @param pageNumber the page, from 1
  * @param descending whether {@code order=desc}
+ * @since 1.1
  */
-record Paging(int pageSize, long pageNumber, boolean descending) {
+public record SearchPaging(int pageSize, long pageNumber, boolean descending) {
     /** The smallest page. */
-    static final int MIN_PAGE_SIZE = 10;
+    public static final int MIN_PAGE_SIZE = 10;
     /** The largest page. */
-    static final int MAX_PAGE_SIZE = 100;
+    public static final int MAX_PAGE_SIZE = 100;
     /** The page size when none is given. */
-    static final int DEFAULT_PAGE_SIZE = 20;
+    public static final int DEFAULT_PAGE_SIZE = 20;
 
     /**
      * @param request a request
      * @return its paging
      * @throws InvalidArgumentException for a page size or number that is not an unsigned integer
      */
-    static Paging of(RouteRequest request) {
+    public static SearchPaging of(RouteRequest request) {
         long size = QueryArguments.uint(request, "pageSize").orElse(0L);
         int pageSize = size == 0 ? DEFAULT_PAGE_SIZE : (int) Math.max(MIN_PAGE_SIZE, Math.min(MAX_PAGE_SIZE, size));
         long pageNumber = Math.max(1, QueryArguments.uint(request, "pageNumber").orElse(1L));
         boolean descending = request.queryParameter("order").filter("desc"::equals).isPresent();
-        return new Paging(pageSize, pageNumber, descending);
+        return new SearchPaging(pageSize, pageNumber, descending);
     }
 
     /** @return how many entries come before the page (at most 2^53 x 100, no overflow) */
-    long skip() {
+    public long skip() {
         return (pageNumber - 1) * pageSize;
     }
 
@@ -56,7 +55,7 @@ record Paging(int pageSize, long pageNumber, boolean descending) {
      * @param totalEntries how many entries match in all
      * @return the answer's body
      */
-    Map<String, Object> body(List<?> data, long totalEntries) {
+    public Map<String, Object> body(List<?> data, long totalEntries) {
         Map<String, Object> pagination = new LinkedHashMap<>();
         pagination.put("totalEntries", totalEntries);
         pagination.put("pageNumber", pageNumber);

@@ -1,7 +1,5 @@
-package io.sirius.plugin.mosaic.internal.rest;
+package io.sirius.api.rest;
 
-import io.sirius.api.rest.InvalidArgumentException;
-import io.sirius.api.rest.RouteRequest;
 import java.util.Optional;
 
 /**
@@ -9,13 +7,13 @@ import java.util.Optional;
  * parameter given empty counts as absent ({@code params.x ? ... : undefined}); unsigned integers are its
  * {@code convert.tryParseUint} (ASCII digits, no leading zero, at most 2^53 - 1); booleans are exactly {@code true}
  * or {@code false}. Bad values throw the API's {@link InvalidArgumentException} with js-xpx-chain-rest's messages.
+ * Search routes read their paging with {@link SearchPaging}, which is built on these.
  *
- * <p>plugin-api's {@code RouteArguments.pageSize} reads a page size differently (any long, clamped), so these routes
- * do not use it; the metadata plugin has the same helper (a candidate for plugin-api).
+ * @since 1.1
  */
-final class QueryArguments {
+public final class QueryArguments {
     /** The largest unsigned integer js-xpx-chain-rest parses (Number.MAX_SAFE_INTEGER). */
-    static final long MAX_UINT = (1L << 53) - 1;
+    public static final long MAX_UINT = (1L << 53) - 1;
 
     private QueryArguments() {
     }
@@ -25,7 +23,7 @@ final class QueryArguments {
      * @param name a query parameter
      * @return its value, unless absent or empty
      */
-    static Optional<String> given(RouteRequest request, String name) {
+    public static Optional<String> given(RouteRequest request, String name) {
         return request.queryParameter(name).filter(text -> !text.isEmpty());
     }
 
@@ -33,7 +31,7 @@ final class QueryArguments {
      * @param text some text
      * @return its value as js-xpx-chain-rest's {@code tryParseUint} reads it, or -1 if it reads none
      */
-    static long tryParseUint(String text) {
+    public static long tryParseUint(String text) {
         if (text.equals("0")) {
             return 0;
         }
@@ -58,7 +56,7 @@ final class QueryArguments {
      * @throws InvalidArgumentException {@code <name> is not a valid unsigned integer}, as js-xpx-chain-rest words it
      *     for paging arguments
      */
-    static Optional<Long> uint(RouteRequest request, String name) {
+    public static Optional<Long> uint(RouteRequest request, String name) {
         Optional<String> text = given(request, name);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -76,7 +74,7 @@ final class QueryArguments {
      * @return the value
      * @throws InvalidArgumentException {@code <name> has an invalid format} for anything else
      */
-    static boolean bool(String text, String name) {
+    public static boolean bool(String text, String name) {
         if (text.equals("true")) {
             return true;
         }
