@@ -43,7 +43,13 @@ final class Prefixes {
      * @throws IllegalArgumentException unless it is lower case letters, digits and _
      */
     static String checkIndexName(String name) {
-        if (name == null || !name.matches("[a-z0-9_]+")) {
+        // a loop, not String.matches: deltas check the name on every index() call, and matches compiles a pattern
+        boolean valid = name != null && !name.isEmpty();
+        for (int i = 0; valid && i < name.length(); i++) {
+            char c = name.charAt(i);
+            valid = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
+        }
+        if (!valid) {
             throw new IllegalArgumentException("index name '" + name + "' must be lower case letters, digits and _");
         }
         return name;
