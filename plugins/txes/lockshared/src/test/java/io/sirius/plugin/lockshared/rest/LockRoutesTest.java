@@ -8,7 +8,6 @@ import io.sirius.api.account.AccountStateCache;
 import io.sirius.api.model.Hash256;
 import io.sirius.api.model.Height;
 import io.sirius.api.rest.InvalidArgumentException;
-import io.sirius.api.rest.RouteRequest;
 import io.sirius.api.rest.RouteResponse;
 import io.sirius.api.state.StateView;
 import io.sirius.plugin.lockshared.TestLocks.TestKey;
@@ -18,32 +17,14 @@ import io.sirius.plugin.lockshared.cache.LockCacheDelta;
 import io.sirius.plugin.lockshared.state.LockCacheView;
 import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.TestRequest;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LockRoutesTest {
-
-    /** The {@code accountId} path parameter and the query. */
-    private record Request(String accountId, Map<String, String> query) implements RouteRequest {
-        @Override
-        public String pathParameter(String name) {
-            return name.equals("accountId") ? accountId : null;
-        }
-
-        @Override
-        public Optional<String> queryParameter(String name) {
-            return Optional.ofNullable(query.get(name));
-        }
-
-        @Override
-        public byte[] body() {
-            return new byte[0];
-        }
-    }
 
     private static LockCacheView<TestKey, TestLock> view(StateView state) {
         return new LockCacheView<>(state, TestLocks.LAYOUT) {
@@ -124,12 +105,12 @@ class LockRoutesTest {
         InMemoryState state = locks();
 
         // Act
-        List<String> first = ids(LockRoutes.ownedBy(new Request(TestLocks.OWNER.toHex(), Map.of()), state.view(),
-                LockRoutesTest::view, TestKey.Owner::new, LockRoutesTest::json));
-        List<String> byAddress = ids(LockRoutes.ownedBy(new Request(TestLocks.OWNER_ADDRESS.plain(), Map.of()),
+        List<String> first = ids(LockRoutes.ownedBy(TestRequest.path("accountId", TestLocks.OWNER.toHex()),
                 state.view(), LockRoutesTest::view, TestKey.Owner::new, LockRoutesTest::json));
-        Map<String, String> query = new HashMap<>(Map.of("id", first.get(19).toLowerCase(), "pageSize", "1000"));
-        List<String> second = ids(LockRoutes.ownedBy(new Request(TestLocks.OWNER.toHex(), query), state.view(),
+        List<String> byAddress = ids(LockRoutes.ownedBy(TestRequest.path("accountId", TestLocks.OWNER_ADDRESS.plain()),
+                state.view(), LockRoutesTest::view, TestKey.Owner::new, LockRoutesTest::json));
+        List<String> second = ids(LockRoutes.ownedBy(TestRequest.path("accountId", TestLocks.OWNER.toHex())
+                .query("id", first.get(19).toLowerCase()).query("pageSize", "1000"), state.view(),
                 LockRoutesTest::view, TestKey.Owner::new, LockRoutesTest::json));
 
         // Assert: 20 by default, the rest after the paging id
@@ -144,19 +125,20 @@ class LockRoutesTest {
         InMemoryState state = locks();
 
         // Act + Assert
-        assertEquals(List.of(), ids(LockRoutes.ownedBy(new Request(TestLocks.hash(7).toHex(), Map.of()), state.view(),
-                LockRoutesTest::view, TestKey.Owner::new, LockRoutesTest::json)));
-        assertEquals(List.of(), ids(LockRoutes.ownedBy(new Request("SARNASAS2BIAB6LMFA3FPMGBPGIJGK6IJETM3ZSP", Map.of()),
+        assertEquals(List.of(), ids(LockRoutes.ownedBy(TestRequest.path("accountId", TestLocks.hash(7).toHex()),
                 state.view(), LockRoutesTest::view, TestKey.Owner::new, LockRoutesTest::json)));
+        assertEquals(List.of(), ids(LockRoutes.ownedBy(
+                TestRequest.path("accountId", "SARNASAS2BIAB6LMFA3FPMGBPGIJGK6IJETM3ZSP"), state.view(),
+                LockRoutesTest::view, TestKey.Owner::new, LockRoutesTest::json)));
         assertEquals(RouteResponse.invalidArgument("accountId has an invalid format"), LockRoutes.ownedBy(
-                new Request("nope", Map.of()), state.view(), LockRoutesTest::view, TestKey.Owner::new,
+                TestRequest.path("accountId", "nope"), state.view(), LockRoutesTest::view, TestKey.Owner::new,
                 LockRoutesTest::json));
         assertEquals(RouteResponse.invalidArgument("pageSize has an invalid format"), LockRoutes.ownedBy(
-                new Request(TestLocks.OWNER.toHex(), Map.of("pageSize", "ten")), state.view(), LockRoutesTest::view,
-                TestKey.Owner::new, LockRoutesTest::json));
+                TestRequest.path("accountId", TestLocks.OWNER.toHex()).query("pageSize", "ten"), state.view(),
+                LockRoutesTest::view, TestKey.Owner::new, LockRoutesTest::json));
         assertEquals(RouteResponse.invalidArgument("id has an invalid format"), LockRoutes.ownedBy(
-                new Request(TestLocks.OWNER.toHex(), Map.of("id", "xyz")), state.view(), LockRoutesTest::view,
-                TestKey.Owner::new, LockRoutesTest::json));
+                TestRequest.path("accountId", TestLocks.OWNER.toHex()).query("id", "xyz"), state.view(),
+                LockRoutesTest::view, TestKey.Owner::new, LockRoutesTest::json));
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.sirius.plugin.lockhash.internal.cache.HashLockDelta;
 import io.sirius.plugin.lockhash.state.HashLockInfo;
 import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.Transition;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -14,6 +14,7 @@ import io.sirius.plugin.lockhash.state.HashLockCache;
 import io.sirius.plugin.lockhash.state.HashLockInfo;
 import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.Transition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -1,7 +1,6 @@
 package io.sirius.plugin.lockhash.internal.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sirius.api.model.Amount;
 import io.sirius.api.model.BlockDuration;
@@ -15,38 +14,33 @@ import io.sirius.api.notification.BalanceCreditNotification;
 import io.sirius.api.notification.BlockNotification;
 import io.sirius.api.notification.Notification;
 import io.sirius.api.notification.TransactionNotification;
-import io.sirius.api.observer.NotifyMode;
-import io.sirius.api.observer.Observer;
-import io.sirius.api.plugin.NotificationDerivation;
 import io.sirius.api.plugin.TransactionDescriptor;
-import io.sirius.api.result.ResultCode;
-import io.sirius.api.validation.StatefulValidator;
-import io.sirius.api.validation.StatelessValidator;
 import io.sirius.plugin.lockhash.internal.Fixtures;
 import io.sirius.plugin.lockhash.model.HashLockTransaction;
 import io.sirius.plugin.lockhash.state.HashLockView;
 import io.sirius.plugin.lockshared.state.LockStatus;
+import io.sirius.plugin.testkit.ChainRunner;
 import io.sirius.plugin.testkit.InMemoryState;
 import io.sirius.plugin.testkit.RecordingRegistrar;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * Runs the registered handler, validators, observers and derivations over a chain of blocks the way the kernel does
- * (each notification validated, observed, then its derivations; undo in reverse, deriving again first), with the core's
- * {@code TransactionNotification} of a bonded aggregate standing in for the aggregate plugin, and rolls the blocks back
- * one by one: every state in between must come back byte for byte, and every undo must derive what the commit derived.
+ * ({@link ChainRunner}), with the core's {@code TransactionNotification} of a bonded aggregate standing in for the
+ * aggregate plugin, and rolls the blocks back one by one: every state in between must come back byte for byte, and
+ * every undo must derive what the commit derived.
  */
 class HashLockLifecycleTest {
     private static final PublicKey HARVESTER = Fixtures.OTHER;
     private final RecordingRegistrar plugin = new RecordingRegistrar();
     private final InMemoryState state = Fixtures.state();
+    private final ChainRunner chain;
 
     HashLockLifecycleTest() {
         new LockHashPlugin().register(plugin);
+        chain = new ChainRunner(state, height -> Fixtures.context(height, state), plugin);
     }
 
     @SuppressWarnings("unchecked")
@@ -61,77 +55,16 @@ class HashLockLifecycleTest {
         return out;
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private List<Notification> commit(List<Notification> notifications, long height) {
-        var validation = Fixtures.context(height, state).validation();
-        var stateful = Fixtures.context(height, state).stateful();
-        var observing = Fixtures.context(height, state).mode(NotifyMode.COMMIT).observer();
-        List<Notification> derived = new ArrayList<>();
-        for (Notification n : notifications) {
-            for (StatelessValidator v : plugin.statelessValidators()) {
-                if (v.notificationType().isInstance(n)) {
-                    ResultCode result = v.validate(n, validation);
-                    assertTrue(result.isSuccess(), v.name() + " " + result.statusName());
-                }
-            }
-            for (StatefulValidator v : plugin.statefulValidators()) {
-                if (v.notificationType().isInstance(n)) {
-                    ResultCode result = v.validate(n, stateful);
-                    assertTrue(result.isSuccess(), v.name() + " " + result.statusName());
-                }
-            }
-            for (Observer o : plugin.observers()) {
-                if (o.notificationType().isInstance(n)) {
-                    o.notify(n, observing);
-                }
-            }
-            for (NotificationDerivation d : plugin.derivations()) {
-                if (d.notificationType().isInstance(n)) {
-                    d.derive(n, stateful, derived::add);
-                }
-            }
-        }
-        return derived;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private List<Notification> undo(List<Notification> notifications, long height) {
-        var stateful = Fixtures.context(height, state).stateful();
-        var observing = Fixtures.context(height, state).mode(NotifyMode.ROLLBACK).observer();
-        List<Notification> rederived = new ArrayList<>();
-        List<Observer<?>> observers = new ArrayList<>(plugin.observers());
-        Collections.reverse(observers);
-        for (int i = notifications.size() - 1; i >= 0; i--) {
-            Notification n = notifications.get(i);
-            List<Notification> again = new ArrayList<>();
-            for (NotificationDerivation d : plugin.derivations()) {
-                if (d.notificationType().isInstance(n)) {
-                    d.derive(n, stateful, again::add);
-                }
-            }
-            rederived.addAll(0, again);
-            for (Observer o : observers) {
-                if (o.notificationType().isInstance(n)) {
-                    o.notify(n, observing);
-                }
-            }
-        }
-        return rederived;
-    }
-
     @Test
     void twoLocksOneAggregateConfirmedOneForfeitedAndTheirRollbackBlockByBlock() {
         // Arrange: block 80 locks two aggregates for 20 blocks; block 90 confirms the first; block 100 ends the second
         UnresolvedMosaic deposit = new UnresolvedMosaic(new UnresolvedMosaicId(Fixtures.CURRENCY.value()),
                 new Amount(10_000_000));
         long[] heights = {80, 90, 100};
-        List<Map<String, Map<String, String>>> states = new ArrayList<>();
-        List<List<Notification>> blocks = new ArrayList<>();
         List<List<Notification>> derived = new ArrayList<>();
 
         // Act: commit
         for (long height : heights) {
-            states.add(state.snapshot());
             List<Notification> block = new ArrayList<>();
             if (height == 80) {
                 block.addAll(lock(new HashLockTransaction(deposit, new BlockDuration(20), Fixtures.AGGREGATE), height));
@@ -142,8 +75,7 @@ class HashLockLifecycleTest {
             }
             block.add(new BlockNotification(HARVESTER, PublicKey.ZERO, new Height(height), new Timestamp(0), Amount.ZERO,
                     0, 1));
-            derived.add(commit(block, height));
-            blocks.add(block);
+            derived.add(chain.commit(height, block));
         }
 
         // Assert the commits: the owner gets the first deposit back, the harvester of block 100 the second
@@ -155,10 +87,9 @@ class HashLockLifecycleTest {
                 derived.get(1));
         assertEquals(List.of(new BalanceCreditNotification(HARVESTER, currency, new Amount(10_000_000))), derived.get(2));
 
-        // Act + Assert: roll back block by block
-        for (int i = heights.length - 1; i >= 0; i--) {
-            assertEquals(derived.get(i), undo(blocks.get(i), heights[i]), "derived again at " + heights[i]);
-            assertEquals(states.get(i), state.snapshot(), "state before " + heights[i]);
-        }
+        // Act + Assert: roll back block by block; each undo must give back the state before its block and derive again
+        // what its commit derived
+        chain.rollbackAll();
+        assertEquals(Fixtures.state().snapshot(), state.snapshot());
     }
 }

@@ -17,6 +17,7 @@ import io.sirius.plugin.lockhash.internal.cache.HashLockDelta;
 import io.sirius.plugin.lockhash.model.HashLockTransaction;
 import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.TestRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -10,6 +10,7 @@ import io.sirius.plugin.locksecret.model.ProofPublicationNotification;
 import io.sirius.plugin.locksecret.state.SecretLockInfo;
 import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.Transition;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

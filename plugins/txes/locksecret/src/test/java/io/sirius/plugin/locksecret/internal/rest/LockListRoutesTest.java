@@ -13,6 +13,7 @@ import io.sirius.plugin.locksecret.state.SecretLockInfo;
 import io.sirius.plugin.lockshared.state.LockKeySet;
 import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.TestRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
