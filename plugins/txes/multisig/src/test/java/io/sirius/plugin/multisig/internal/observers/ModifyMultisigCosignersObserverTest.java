@@ -9,6 +9,7 @@ import io.sirius.plugin.multisig.model.ModifyMultisigCosignersNotification;
 import io.sirius.plugin.multisig.state.MultisigCache;
 import io.sirius.plugin.multisig.state.MultisigEntry;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.Transition;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -6,6 +6,7 @@ import io.sirius.api.observer.NotifyMode;
 import io.sirius.plugin.multisig.internal.Fixtures;
 import io.sirius.plugin.multisig.model.ModifyMultisigSettingsNotification;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.Transition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

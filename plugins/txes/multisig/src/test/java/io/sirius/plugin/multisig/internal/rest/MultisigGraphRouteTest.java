@@ -6,6 +6,7 @@ import io.sirius.api.rest.RouteResponse;
 import io.sirius.plugin.multisig.internal.Fixtures;
 import io.sirius.plugin.multisig.state.MultisigCache;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.TestRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,8 @@ class MultisigGraphRouteTest {
             .state();
 
     private static RouteResponse graph(int account) {
-        return MultisigGraphRoute.descriptor().handler().handle(TestRequest.account(Fixtures.key(account).toHex()),
-                STATE.view());
+        return MultisigGraphRoute.descriptor().handler()
+                .handle(TestRequest.path("accountId", Fixtures.key(account).toHex()), STATE.view());
     }
 
     private static Object json(int account) {
@@ -61,7 +62,7 @@ class MultisigGraphRouteTest {
     void answers404And409LikeTheEntryRoute() {
         // Act
         RouteResponse unknown = graph(9);
-        RouteResponse malformed = MultisigGraphRoute.descriptor().handler().handle(TestRequest.account("XYZ"),
+        RouteResponse malformed = MultisigGraphRoute.descriptor().handler().handle(TestRequest.path("accountId", "XYZ"),
                 STATE.view());
 
         // Assert

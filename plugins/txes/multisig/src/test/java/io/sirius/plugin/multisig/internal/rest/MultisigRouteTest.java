@@ -9,6 +9,7 @@ import io.sirius.api.model.PublicKey;
 import io.sirius.api.rest.RouteResponse;
 import io.sirius.plugin.multisig.internal.Fixtures;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.TestRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class MultisigRouteTest {
     }
 
     private static RouteResponse get(String accountId) {
-        return MultisigRoute.descriptor().handler().handle(TestRequest.account(accountId), STATE.view());
+        return MultisigRoute.descriptor().handler().handle(TestRequest.path("accountId", accountId), STATE.view());
     }
 
     private static String hex(int n) {

@@ -10,6 +10,7 @@ import io.sirius.plugin.namespace.internal.cache.NamespaceDelta;
 import io.sirius.plugin.namespace.model.NamespaceIds;
 import io.sirius.plugin.namespace.state.NamespaceAlias;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.Transition;
 import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -10,6 +10,7 @@ import io.sirius.plugin.namespace.state.ChildNamespace;
 import io.sirius.plugin.namespace.state.NamespaceIdSet;
 import io.sirius.plugin.namespace.state.RootNamespace;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.Transition;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -12,6 +12,7 @@ import io.sirius.plugin.namespace.model.RootNamespaceNotification;
 import io.sirius.plugin.namespace.state.NamespaceLifetime;
 import io.sirius.plugin.namespace.state.RootNamespace;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.Transition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;

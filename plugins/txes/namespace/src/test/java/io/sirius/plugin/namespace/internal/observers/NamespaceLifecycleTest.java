@@ -15,8 +15,8 @@ import io.sirius.api.model.UnresolvedAddress;
 import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.api.notification.BlockNotification;
 import io.sirius.api.notification.Notification;
-import io.sirius.api.observer.NotifyMode;
 import io.sirius.plugin.namespace.internal.Fixtures;
+import io.sirius.plugin.namespace.internal.plugin.NamespacePlugin;
 import io.sirius.plugin.namespace.internal.resolvers.NamespaceAddressResolver;
 import io.sirius.plugin.namespace.internal.resolvers.NamespaceMosaicResolver;
 import io.sirius.plugin.namespace.model.AliasedAddressNotification;
@@ -24,7 +24,9 @@ import io.sirius.plugin.namespace.model.AliasedMosaicNotification;
 import io.sirius.plugin.namespace.model.ChildNamespaceNotification;
 import io.sirius.plugin.namespace.model.RootNamespaceNotification;
 import io.sirius.plugin.namespace.state.NamespaceView;
+import io.sirius.plugin.testkit.ChainRunner;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.RecordingRegistrar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +34,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The plugin's observers together, in the order the plugin registers them, over a chain of blocks: a root with
- * children and aliases is registered, renewed, expires, and is taken over by another account after its grace period;
- * then every block is rolled back, and the state must come back exactly, block by block.
+ * The plugin's validators and observers together, run as the kernel runs them ({@link ChainRunner}), over a chain of
+ * blocks: a root with children and aliases is registered, renewed, expires, and is taken over by another account after
+ * its grace period; then every block is rolled back, and the state must come back exactly, block by block.
  */
 class NamespaceLifecycleTest {
     private static final MosaicId MOSAIC = new MosaicId(0x36CC4F72E42A81D3L);
@@ -52,16 +54,6 @@ class NamespaceLifecycleTest {
 
     private static RootNamespaceNotification root(PublicKey signer, long duration) {
         return new RootNamespaceNotification(signer, Fixtures.ALPHA, "alpha", new BlockDuration(duration));
-    }
-
-    private static void commit(Block block, InMemoryState state) {
-        block.notifications().forEach(n -> Fixtures.observe(n, block.height(), NotifyMode.COMMIT, state));
-    }
-
-    private static void rollback(Block block, InMemoryState state) {
-        List<Notification> reversed = new ArrayList<>(block.notifications());
-        java.util.Collections.reverse(reversed);
-        reversed.forEach(n -> Fixtures.observe(n, block.height(), NotifyMode.ROLLBACK, state));
     }
 
     private static Optional<MosaicId> mosaic(InMemoryState state) {
@@ -96,12 +88,15 @@ class NamespaceLifecycleTest {
             blocks.add(Block.of(h));
         }
         InMemoryState state = Fixtures.state();
-        List<Map<String, Map<String, String>>> before = new ArrayList<>();
+        Fixtures.account(Fixtures.THIRD, state); // TARGET, which an address alias must name
+        Map<String, Map<String, String>> genesis = state.snapshot();
+        RecordingRegistrar plugin = new RecordingRegistrar();
+        new NamespacePlugin().register(plugin);
+        ChainRunner chain = new ChainRunner(state, height -> Fixtures.context(height, state), plugin);
 
         // Act: commit every block, checking what the resolvers see along the way
         for (Block block : blocks) {
-            before.add(state.snapshot());
-            commit(block, state);
+            chain.commit(block.height(), block.notifications());
             if (block.height() == 128) {
                 assertEquals(Optional.of(MOSAIC), mosaic(state), "active for the block at 129");
                 assertEquals(Optional.of(TARGET), address(state));
@@ -125,15 +120,15 @@ class NamespaceLifecycleTest {
         assertTrue(after.aliasesOf(TARGET).isEmpty());
 
         // Assert: rolling back block after block gives back every earlier state exactly
-        for (int i = blocks.size() - 1; i >= 0; i--) {
-            rollback(blocks.get(i), state);
-            assertEquals(before.get(i), state.snapshot(), "after rolling back block " + blocks.get(i).height());
-            if (blocks.get(i).height() == 130) {
+        while (chain.blocks() > 0) {
+            long undone = chain.rollback();
+            if (undone == 130) {
                 assertEquals(Optional.empty(), mosaic(state), "still expired while block 129 is the last");
             }
-            if (blocks.get(i).height() == 129) {
+            if (undone == 129) {
                 assertEquals(Optional.of(MOSAIC), mosaic(state), "active again once block 128 is the last");
             }
         }
+        assertEquals(genesis, state.snapshot());
     }
 }

@@ -16,6 +16,7 @@ import io.sirius.plugin.namespace.state.RetiredHoldings;
 import io.sirius.plugin.namespace.state.RootNamespace;
 import io.sirius.plugin.namespace.state.RootTerm;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.Transition;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;

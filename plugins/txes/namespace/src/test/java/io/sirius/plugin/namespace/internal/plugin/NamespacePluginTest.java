@@ -4,15 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sirius.api.plugin.TransactionDescriptor;
+import io.sirius.plugin.testkit.PluginCapability;
 import io.sirius.plugin.testkit.RecordingRegistrar;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.jar.Manifest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class NamespacePluginTest {
@@ -72,25 +66,16 @@ class NamespacePluginTest {
     }
 
     @Test
-    void theBundleCapabilityListsExactlyTheRegisteredTypes() throws Exception {
-        // Arrange: bnd wrote the manifest from @SiriusPlugin into target/classes before the tests run
-        Path classes = Path.of(NamespacePlugin.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Manifest manifest;
-        try (InputStream in = Files.newInputStream(classes.resolve("META-INF/MANIFEST.MF"))) {
-            manifest = new Manifest(in);
-        }
+    void theBundleCapabilityListsExactlyTheRegisteredTypes() {
+        // Arrange
         RecordingRegistrar registrar = new RecordingRegistrar();
         new NamespacePlugin().register(registrar);
 
-        // Act
-        String capabilities = manifest.getMainAttributes().getValue("Provide-Capability");
-        Matcher plugin = Pattern.compile("io\\.sirius\\.plugin;io\\.sirius\\.plugin=([a-z]+);types:List<String>=\"?([^\",;]+(?:,[^\",;]+)*)\"?")
-                .matcher(capabilities);
+        // Act: read as bnd and the OSGi resolver read it, from the manifest bnd wrote into target/classes
+        PluginCapability capability = PluginCapability.of(NamespacePlugin.class);
 
         // Assert
-        assertTrue(plugin.find(), capabilities);
-        assertEquals("namespace", plugin.group(1));
-        assertEquals(registrar.transactions().stream().map(t -> t.type().toString()).toList(),
-                Arrays.asList(plugin.group(2).split(",")));
+        assertEquals("namespace", capability.name());
+        assertEquals(registrar.transactions().stream().map(t -> t.type().toString()).toList(), capability.types());
     }
 }

@@ -11,6 +11,7 @@ import io.sirius.plugin.namespace.model.NamespaceIds;
 import io.sirius.plugin.namespace.state.NamespaceIdSet;
 import io.sirius.plugin.namespace.state.RootNamespace;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.TestRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.sirius.api.rest.RouteResponse;
 import io.sirius.api.rest.Uint64;
+import io.sirius.plugin.testkit.TestRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

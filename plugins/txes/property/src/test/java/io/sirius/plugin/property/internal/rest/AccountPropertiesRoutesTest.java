@@ -7,6 +7,7 @@ import io.sirius.api.rest.RouteResponse;
 import io.sirius.api.rest.Uint64;
 import io.sirius.plugin.property.internal.Fixtures;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.TestRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
