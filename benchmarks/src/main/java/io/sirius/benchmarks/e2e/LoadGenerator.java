@@ -68,7 +68,9 @@ import java.util.stream.Stream;
  *       {@code accounts.txt}), {@code pid}: its JVM's pid, for memory and CPU;</li>
  *   <li>{@code rate} (6,000 transfers/s offered), {@code seconds} (60), {@code warmup} (10), {@code senders} (256),
  *       {@code connections} (16 requests in flight, so as many HTTP connections), {@code websockets} (16: each
- *       carries the confirmations of a share of the senders, so that no connection has a whole block queued);</li>
+ *       carries the confirmations of a share of the senders, so that no connection has a whole block queued),
+ *       {@code client} ({@code jdk}: {@code java.net.http}; {@code raw}: plain HTTP/1.1 over blocking sockets, which
+ *       costs the shared machine far less CPU per request, see {@link RawAnnouncer});</li>
  *   <li>{@code out}: a properties file for {@code run.sh}.</li>
  * </ul>
  */
@@ -76,13 +78,15 @@ public final class LoadGenerator {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long NEVER = Long.MAX_VALUE;
 
-    private final double rate = Double.parseDouble(System.getProperty("rate", "6000"));
-    private final double seconds = Double.parseDouble(System.getProperty("seconds", "60"));
-    private final double warmup = Double.parseDouble(System.getProperty("warmup", "10"));
-    private final int senderCount = Integer.getInteger("senders", 256);
-    private final int connections = Integer.getInteger("connections", 16);
-    private final int websocketCount = Integer.getInteger("websockets", 16);
-    private final Results results = new Results();
+    private final java.util.Properties settings;
+    private final double rate;
+    private final double seconds;
+    private final double warmup;
+    private final int senderCount;
+    private final int connections;
+    private final int websocketCount;
+    private final Results results;
+    private final String prefix;
     private final HttpClient http;
     private final ExecutorService httpThreads;
 
@@ -106,7 +110,21 @@ public final class LoadGenerator {
     private volatile String firstHttpError;
     private final List<long[]> blocks = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    private LoadGenerator() {
+    /**
+     * @param settings the settings (see the class comment)
+     * @param results where the figures go
+     * @param prefix put before every figure's name
+     */
+    LoadGenerator(java.util.Properties settings, Results results, String prefix) {
+        this.settings = settings;
+        this.results = results;
+        this.prefix = prefix;
+        this.rate = Double.parseDouble(setting("rate", "6000"));
+        this.seconds = Double.parseDouble(setting("seconds", "60"));
+        this.warmup = Double.parseDouble(setting("warmup", "10"));
+        this.senderCount = Integer.parseInt(setting("senders", "256"));
+        this.connections = Integer.parseInt(setting("connections", "16"));
+        this.websocketCount = Integer.parseInt(setting("websockets", "16"));
         httpThreads = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "http");
             t.setDaemon(true);
@@ -120,17 +138,29 @@ public final class LoadGenerator {
      * @param args none; settings are system properties
      */
     public static void main(String[] args) throws Exception {
-        new LoadGenerator().run();
+        Results results = new Results();
+        new LoadGenerator(System.getProperties(), results, "").run();
+        results.writeIfAsked();
         System.exit(0);
     }
 
-    private void run() throws Exception {
+    private String setting(String key, String fallback) {
+        String value = settings.getProperty(key);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private void put(String key, double value) {
+        results.put(prefix + key, value);
+    }
+
+    /** Runs the load (starting a node first unless {@code url} names one) and reports. */
+    void run() throws Exception {
         NodeHome node = null;
         try {
-            if (System.getProperty("url") != null) {
-                url = System.getProperty("url");
-                devnet = DevnetAccounts.read(Path.of(System.getProperty("accounts")));
-                pid = Long.getLong("pid", -1L);
+            if (settings.getProperty("url") != null) {
+                url = settings.getProperty("url");
+                devnet = DevnetAccounts.read(Path.of(settings.getProperty("accounts")));
+                pid = Long.parseLong(setting("pid", "-1"));
             } else {
                 node = startNode();
                 devnet = DevnetAccounts.read(node.accounts());
@@ -145,9 +175,9 @@ public final class LoadGenerator {
                 s.abort();
             }
             report();
-            results.writeIfAsked();
         } finally {
-            if (node != null && !Boolean.getBoolean("keep")) {
+            httpThreads.shutdownNow();
+            if (node != null && !Boolean.parseBoolean(setting("keep", "false"))) {
                 node.stop();
             } else if (node != null) {
                 System.out.println("the node keeps running at " + node.url() + " (" + node.home + ")");
@@ -158,20 +188,22 @@ public final class LoadGenerator {
     // ---- the node ----
 
     private NodeHome startNode() throws Exception {
-        Path archive = System.getProperty("archive") != null ? Path.of(System.getProperty("archive")) : findArchive();
-        Path work = Path.of(System.getProperty("work", "benchmarks/target/e2e"));
+        Path archive = settings.getProperty("archive") != null ? Path.of(settings.getProperty("archive")) : findArchive();
+        Path work = Path.of(setting("work", "benchmarks/target/e2e"));
         NodeHome node = NodeHome.unpack(archive, work);
-        String patch = System.getProperty("patch", "");
+        String patch = setting("patch", "");
         if (!patch.isBlank()) {
             node.patch(Arrays.stream(patch.split(",")).map(String::trim).map(Path::of).toList());
         }
         url = node.url();
         System.out.printf(Locale.ROOT, "starting %s in %s (REST on %d)%n", archive.getFileName(), node.home, node.httpPort);
         long start = System.nanoTime();
-        node.start(System.getProperty("heap", "1024M"), System.getProperty("nodeJavaOpts", ""));
+        String heap = setting("heap", "1024M");
+        node.start(heap.equals("default") ? "" : heap, setting("nodeJavaOpts", ""));
         long restUp = -1;
         long firstBlock = -1;
         long deadline = start + 180_000_000_000L;
+        long notFoundSince = -1;
         while (firstBlock < 0) {
             if (System.nanoTime() > deadline) {
                 throw new IOException("the node did not produce a first block within 180 s:\n" + node.logTail(40));
@@ -179,6 +211,13 @@ public final class LoadGenerator {
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/chain/height"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 404) {
+                    notFoundSince = notFoundSince < 0 ? System.nanoTime() : notFoundSince;
+                    if (System.nanoTime() - notFoundSince > 60_000_000_000L) {
+                        throw new IOException("the node's REST surface answers 404 to every route (its servlet was not "
+                                + "registered with pax-web at start):\n" + node.logTail(20));
+                    }
+                }
                 if (r.statusCode() == 200) {
                     if (restUp < 0) {
                         restUp = System.nanoTime();
@@ -194,8 +233,8 @@ public final class LoadGenerator {
         }
         double toFirst = (firstBlock - start) / 1e6;
         double toRest = (restUp - start) / 1e6;
-        results.put("start_to_first_block_ms", toFirst);
-        results.put("start_to_rest_ms", toRest);
+        put("start_to_first_block_ms", toFirst);
+        put("start_to_rest_ms", toRest);
         System.out.printf(Locale.ROOT, "devnet start (bin/start) to first block: %.0f ms (REST answering after %.0f ms)%n",
                 toFirst, toRest);
         while (!Files.exists(node.accounts())) {
@@ -237,7 +276,7 @@ public final class LoadGenerator {
         return new Timestamp(System.currentTimeMillis() - Timestamp.EPOCH_UNIX_MILLIS + 2 * 3_600_000L);
     }
 
-    /** Sends every sender 100 XPX from the devnet's funded accounts and waits until all are confirmed. */
+    /** Sends every sender 10 XPX (ten million transfers of one unit) from the devnet's funded accounts and waits until all are confirmed. */
     private void fund(List<KeyPair> senders) throws Exception {
         long start = System.nanoTime();
         List<String> hashes = new ArrayList<>();
@@ -246,7 +285,7 @@ public final class LoadGenerator {
         for (int i = 0; i < senders.size(); i++) {
             KeyPair from = devnet.funded().get(i % devnet.funded().size());
             byte[] payload = TransferPayloads.transfer(devnet.network(), from, Addresses.of(senders.get(i).publicKey(),
-                    devnet.network()), devnet.currency(), new Amount(100_000_000L), new byte[0], 0, deadline(),
+                    devnet.network()), devnet.currency(), new Amount(10_000_000L), new byte[0], 0, deadline(),
                     devnet.generationHash(), signer);
             hashes.add(EntityHasher.transactionHash(payload, devnet.generationHash()).toHex());
             inFlight.acquire();
@@ -478,6 +517,24 @@ public final class LoadGenerator {
         sampler.setDaemon(true);
         loadStart = System.nanoTime();
         sampler.start();
+        if (setting("client", "jdk").equals("raw")) {
+            new RawAnnouncer(url, connections).announce(bodies, sentAt, loadStart, rate, (slot, code, body) -> {
+                answered.incrementAndGet();
+                httpStatuses.merge(code, 1, Integer::sum);
+                if (code != 202 && firstHttpError == null) {
+                    firstHttpError = code + " " + body;
+                }
+            });
+            loadEnd = System.nanoTime();
+            System.out.printf(Locale.ROOT, "announced in %.1f s (%,.0f/s offered, raw HTTP/1.1 client)%n",
+                    (loadEnd - loadStart) / 1e9, count / ((loadEnd - loadStart) / 1e9));
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (confirmations.get() + refused.get() < count && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            sampler.interrupt();
+            return;
+        }
         long behind = 0;
         for (int i = 0; i < count; i++) {
             long due = loadStart + (long) (i * interval);
@@ -523,10 +580,10 @@ public final class LoadGenerator {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 long now = System.nanoTime();
-                double rss = pid > 0 ? NodeHome.rssMegabytes(pid) : -1;
+                double[] memory = pid > 0 ? NodeHome.memory(pid) : new double[] {-1, -1, -1};
                 double nodeCpu = pid > 0 ? cpuSeconds(ProcessHandle.of(pid)) : -1;
                 double ownCpu = cpuSeconds(java.util.Optional.of(ProcessHandle.current()));
-                samples.add(new double[] {now, rss, nodeCpu, ownCpu, confirmations.get()});
+                samples.add(new double[] {now, memory[0], nodeCpu, ownCpu, confirmations.get(), memory[1], memory[2]});
                 Thread.sleep(1000);
             }
         } catch (InterruptedException e) {
@@ -567,6 +624,8 @@ public final class LoadGenerator {
         double offered = bodies.length / ((loadEnd - loadStart) / 1e9);
 
         double maxRss = -1;
+        double maxAnon = -1;
+        double maxFile = -1;
         double nodeCores = -1;
         double ownCores = -1;
         synchronized (samples) {
@@ -574,6 +633,8 @@ public final class LoadGenerator {
             double[] last = null;
             for (double[] s : samples) {
                 maxRss = Math.max(maxRss, s[1]);
+                maxAnon = Math.max(maxAnon, s[5]);
+                maxFile = Math.max(maxFile, s[6]);
                 if (s[0] >= from && s[0] < to) {
                     if (first == null) {
                         first = s;
@@ -604,26 +665,28 @@ public final class LoadGenerator {
         double meanInterval = intervals.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
         long largest = sizes.stream().mapToLong(Long::longValue).max().orElse(0);
 
-        results.put("e2e_offered_tps", offered);
-        results.put("e2e_tps", tps);
-        results.put("e2e_p50_ms", p50);
-        results.put("e2e_p99_ms", p99);
-        results.put("e2e_max_ms", max);
-        results.put("e2e_unconfirmed", lost);
-        results.put("e2e_refused", refused.get());
-        results.put("e2e_block_interval_ms", meanInterval);
-        results.put("e2e_largest_block", largest);
-        results.put("rss_mb", maxRss);
-        results.put("e2e_node_cores", nodeCores);
-        results.put("e2e_generator_cores", ownCores);
+        put("e2e_offered_tps", offered);
+        put("e2e_tps", tps);
+        put("e2e_p50_ms", p50);
+        put("e2e_p99_ms", p99);
+        put("e2e_max_ms", max);
+        put("e2e_unconfirmed", lost);
+        put("e2e_refused", refused.get());
+        put("e2e_block_interval_ms", meanInterval);
+        put("e2e_largest_block", largest);
+        put("rss_mb", maxRss);
+        put("rss_anon_mb", maxAnon);
+        put("rss_file_mb", maxFile);
+        put("e2e_node_cores", nodeCores);
+        put("e2e_generator_cores", ownCores);
         System.out.printf(Locale.ROOT, "e2e: %,.0f confirmed transfers/s over %.0f s (offered %,.0f/s); latency p50 %.0f ms, "
                 + "p99 %.0f ms, max %.0f ms; %d announced in the window never confirmed, %d refused %s%n", tps, seconds,
                 offered, p50, p99, max, lost, refused.get(), refusals.isEmpty() ? "" : refusals);
         System.out.printf(Locale.ROOT, "  blocks in the window: %d, every %.0f ms on average, largest %,d transfers; "
                 + "HTTP answers %s%s%n", sizes.size(), meanInterval, largest, httpStatuses,
                 firstHttpError == null ? "" : " (first error: " + firstHttpError + ")");
-        System.out.printf(Locale.ROOT, "  node: highest RSS %.0f MB, %.2f cores busy; generator %.2f cores busy%n", maxRss,
-                nodeCores, ownCores);
+        System.out.printf(Locale.ROOT, "  node: highest RSS %.0f MB (anonymous %.0f MB, mapped files %.0f MB), %.2f cores "
+                + "busy; generator %.2f cores busy%n", maxRss, maxAnon, maxFile, nodeCores, ownCores);
         if (unknownConfirmations.get() > 0) {
             System.out.printf("  %d confirmations of transfers this run did not announce%n", unknownConfirmations.get());
         }

@@ -91,16 +91,23 @@ final class NodeHome implements AutoCloseable {
     }
 
     /**
-     * Starts the node with {@code bin/start} (a background JVM), with {@code JAVA_MAX_MEM} as given.
+     * Starts the node with {@code bin/start} (a background JVM) and the given maximum heap.
      *
-     * @param maxHeap the node's -Xmx ({@code 1024M} is the shipped default)
+     * <p>The heap goes in as {@code -Xmx} through {@code EXTRA_JAVA_OPTS}: the distribution's {@code bin/setenv} sets
+     * {@code JAVA_MAX_MEM=1024M}, but Karaf 4.4's Unix scripts never read that variable (only its Windows ones do), so
+     * a node started as shipped has no heap limit of its own and the JVM takes a quarter of the machine's memory.
+     *
+     * @param maxHeap the node's -Xmx ({@code 1024M} is what the README promises); "" for the JVM's default
      * @param extraJavaOptions more JVM options (e.g. a flight recording), or empty
      */
     void start(String maxHeap, String extraJavaOptions) throws IOException, InterruptedException {
         ProcessBuilder builder = builder(List.of("bin/start"));
-        builder.environment().put("JAVA_MAX_MEM", maxHeap);
-        if (!extraJavaOptions.isBlank()) {
-            builder.environment().put("EXTRA_JAVA_OPTS", extraJavaOptions);
+        String options = (maxHeap.isBlank() ? "" : "-Xmx" + maxHeap + " ") + extraJavaOptions;
+        if (!maxHeap.isBlank()) {
+            builder.environment().put("JAVA_MAX_MEM", maxHeap);
+        }
+        if (!options.isBlank()) {
+            builder.environment().put("EXTRA_JAVA_OPTS", options.trim());
         }
         Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -131,16 +138,28 @@ final class NodeHome implements AutoCloseable {
      * @return its VmRSS in MiB, or -1
      */
     static double rssMegabytes(long pid) {
+        return memory(pid)[0];
+    }
+
+    /**
+     * @param pid a process
+     * @return its resident memory in MiB from /proc/pid/status: {VmRSS, RssAnon (heap, stacks, native allocations),
+     *     RssFile (pages of mapped files: the state store and block files, jars)}; -1 where unknown
+     */
+    static double[] memory(long pid) {
+        double[] out = {-1, -1, -1};
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                int slot = line.startsWith("VmRSS:") ? 0 : line.startsWith("RssAnon:") ? 1 : line.startsWith("RssFile:") ? 2
+                        : -1;
+                if (slot >= 0) {
+                    out[slot] = Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
                 }
             }
         } catch (IOException | NumberFormatException e) {
-            return -1;
+            return out;
         }
-        return -1;
+        return out;
     }
 
     /**
@@ -162,6 +181,29 @@ final class NodeHome implements AutoCloseable {
             return -1;
         } catch (IOException | InterruptedException e) {
             return -1;
+        }
+    }
+
+    /**
+     * @param pid a JVM started with {@code -XX:NativeMemoryTracking=summary}
+     * @return the committed memory of each category of its native memory summary, or "" without tracking
+     */
+    static String nativeMemory(long pid) {
+        try {
+            String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            String summary = run(Path.of("."), List.of(jcmd, Long.toString(pid), "VM.native_memory", "summary"), 60);
+            StringBuilder out = new StringBuilder("  native memory (committed):");
+            Matcher m = Pattern.compile("(?m)^-\\s+(.+?) \\(reserved=\\d+KB, committed=(\\d+)KB\\)").matcher(summary);
+            while (m.find()) {
+                long mb = Long.parseLong(m.group(2)) / 1024;
+                if (mb > 0) {
+                    out.append(' ').append(m.group(1).trim()).append('=').append(mb).append("MB");
+                }
+            }
+            Matcher total = Pattern.compile("Total: reserved=\\d+KB, committed=(\\d+)KB").matcher(summary);
+            return total.find() ? out + " total=" + Long.parseLong(total.group(1)) / 1024 + "MB" : "";
+        } catch (IOException | InterruptedException e) {
+            return "";
         }
     }
 

@@ -193,6 +193,33 @@ final class BenchChain implements AutoCloseable {
     }
 
     /**
+     * Harvests the next block from the given transactions (no pool: their signatures are verified by the block's
+     * stateless checks), at the first moment the harvester hits, and commits it durably.
+     *
+     * @param candidates parsed transactions
+     * @return the block
+     */
+    BlockProcessor.Built harvestParsed(List<ParsedTransaction> candidates) throws MissingPluginsException {
+        clock = Math.max(clock, nextHitTime());
+        return chain.harvest(new BlockProcessor.Template(null, null, harvester, clock, 0, 0, 1, 2, PublicKey.ZERO),
+                candidates);
+    }
+
+    /**
+     * @param payload a signed transaction
+     * @return it parsed at the next height
+     */
+    ParsedTransaction parse(byte[] payload) throws MissingPluginsException {
+        ChainTip tip = chain.tip();
+        Environment environment = chain.processor().environment(tip.height() + 1, tip.timestamp() + 1, chain.state().view());
+        TransactionParser.Outcome parsed = parser.parse(payload, environment.plugins());
+        if (!parsed.ok()) {
+            throw new IllegalStateException("a transaction is refused: " + parsed.rejection().detail());
+        }
+        return parsed.transaction();
+    }
+
+    /**
      * @param from the sender
      * @param to the recipient
      * @param amount atomic units of the currency

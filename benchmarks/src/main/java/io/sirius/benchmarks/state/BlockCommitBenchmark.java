@@ -23,8 +23,9 @@ import java.util.stream.Stream;
 /**
  * The state store's share of a block of {@code transfers} transfers to fresh accounts, as the kernel writes it, without
  * the kernel: per transfer two account entries (sender, recipient) and the kernel's index entries (duplicate-check
- * hash and deadline, history by hash and by account for sender and recipient, balance history for both), that is
- * 2 cache entries and 7 index entries; each block is its own delta, its Merkle roots computed and committed durably.
+ * hash and deadline, history by hash and by account for sender and recipient, balance history for both, the
+ * currency's holders moved from the old balance to the new for both, the sender's old row read and removed), that is
+ * 2 cache entries and 10 index changes; each block is its own delta, its Merkle roots computed and committed durably.
  * The store first holds {@code fill} such blocks. Prints, per block, the commit's wall time and the committing
  * thread's CPU time, so a change to the store can be compared on a busy machine.
  *
@@ -72,7 +73,7 @@ public final class BlockCommitBenchmark {
                     wall.add(ms);
                     cpuMs.add(cms);
                     System.out.printf(Locale.ROOT, "block %d: %,d changes committed in %.0f ms (%.0f ms CPU)%n", height,
-                            transfers * 9L, ms, cms);
+                            transfers * 12L, ms, cms);
                 }
             }
         } finally {
@@ -90,6 +91,20 @@ public final class BlockCommitBenchmark {
         results.writeIfAsked();
     }
 
+    private long[] senderBalances;
+
+    private long balances(int sender) {
+        if (senderBalances == null) {
+            senderBalances = new long[senders];
+        }
+        return senderBalances[sender];
+    }
+
+    private static byte[] holderKey(long amount, int account) {
+        return ByteBuffer.allocate(41).putLong(0x6C5D687508AC9D75L).putLong(~amount).put(StateStoreBenchmark.address(account))
+                .array();
+    }
+
     private StateChanges block(StateStore store) {
         StateChanges delta = store.begin();
         CacheDelta<byte[], AccountStateSerializer.Account> accounts = delta.cache(ACCOUNTS);
@@ -98,6 +113,7 @@ public final class BlockCommitBenchmark {
         StateChanges.IndexWriter historyTx = delta.index("history_tx");
         StateChanges.IndexWriter historyAccount = delta.index("history_account");
         StateChanges.IndexWriter balances = delta.index("balance_history");
+        StateChanges.IndexWriter holders = delta.index("d_core_holders");
         long deadline = 1_000_000_000L + height * 2_000;
         for (int i = 0; i < transfers; i++) {
             int sender = random.nextInt(senders);
@@ -109,6 +125,14 @@ public final class BlockCommitBenchmark {
             txHash.put(hash, ByteBuffer.allocate(16).putLong(height + 1).putLong(deadline).array());
             txDeadline.put(ByteBuffer.allocate(40).putLong(deadline + i).put(hash).array(), new byte[0]);
             historyTx.put(hash, new byte[70]);
+            long before = balances(sender);
+            long after = before - 1;
+            if (before != 0) {
+                holders.remove(holderKey(before, sender));
+            }
+            holders.put(holderKey(after, sender), new byte[0]);
+            holders.put(holderKey(1, recipient), new byte[0]);
+            senderBalances[sender] = after;
             for (int account : new int[] {sender, recipient}) {
                 byte[] address = StateStoreBenchmark.address(account);
                 historyAccount.put(ByteBuffer.allocate(37).put(address).putLong(height + 1).putInt(i).array(),
