@@ -10,6 +10,7 @@ import io.sirius.api.plugin.TransactionDescriptor;
 import io.sirius.api.result.ResultCode;
 import io.sirius.api.result.ResultCodes;
 import io.sirius.api.result.Severity;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
