@@ -1,40 +1,34 @@
 package io.sirius.plugin.accountlink.internal.observers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sirius.api.account.AccountType;
 import io.sirius.api.model.PublicKey;
 import io.sirius.api.notification.AccountPublicKeyNotification;
 import io.sirius.api.notification.Notification;
-import io.sirius.api.observer.NotifyMode;
-import io.sirius.api.result.ResultCode;
 import io.sirius.plugin.accountlink.internal.Fixtures;
 import io.sirius.plugin.accountlink.internal.KernelAccountsDouble;
+import io.sirius.plugin.accountlink.internal.plugin.AccountLinkPlugin;
 import io.sirius.plugin.accountlink.internal.plugin.AccountLinkTransactionHandler;
-import io.sirius.plugin.accountlink.internal.validators.AccountLinkAvailabilityValidator;
-import io.sirius.plugin.accountlink.internal.validators.NewRemoteAccountAvailabilityValidator;
 import io.sirius.plugin.accountlink.model.AccountLinkAction;
 import io.sirius.plugin.accountlink.model.AccountLinkTransaction;
 import io.sirius.plugin.accountlink.model.AccountLinkTypes;
-import io.sirius.plugin.accountlink.model.NewRemoteAccountNotification;
-import io.sirius.plugin.accountlink.model.RemoteAccountLinkNotification;
+import io.sirius.plugin.testkit.ChainRunner;
 import io.sirius.plugin.testkit.ContextBuilder;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.RecordingRegistrar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whole blocks of account links through the handler, the validators, the observer and a double of the kernel's account
- * creation, the way the kernel runs them: each notification validated then observed; a block undone notification by
- * notification in reverse. Undoing must give back exactly the state before the block, including the remote account's
- * disappearance when the block created it.
+ * Whole blocks of account links through the handler and the plugin's validators, observer and derivations, with a
+ * double of the kernel's account creation, the way the kernel runs them ({@link ChainRunner}): each notification
+ * validated then observed; a block undone notification by notification in reverse. Undoing must give back exactly the
+ * state before the block, including the remote account's disappearance when the block created it.
  */
 class AccountLinkBlockRollbackTest {
-    private final KernelAccountsDouble kernel = new KernelAccountsDouble();
-    private final AccountLinkObserver observer = new AccountLinkObserver();
 
     /** An Account_Link signed by {@code signer}: the kernel's signer-key notification, then the handler's. */
     private static List<Notification> transaction(PublicKey signer, AccountLinkAction action, PublicKey remote) {
@@ -45,37 +39,23 @@ class AccountLinkBlockRollbackTest {
         return out;
     }
 
-    private void execute(InMemoryState state, long height, List<List<Notification>> block) {
-        for (List<Notification> transaction : block) {
-            for (Notification n : transaction) {
-                ContextBuilder context = ContextBuilder.context().state(state).height(height);
-                if (n instanceof RemoteAccountLinkNotification link) {
-                    ResultCode result = new AccountLinkAvailabilityValidator().validate(link, context.stateful());
-                    assertTrue(result.isSuccess(), result.statusName());
-                    observer.notify(link, context.mode(NotifyMode.COMMIT).observer());
-                } else if (n instanceof NewRemoteAccountNotification remote) {
-                    ResultCode result = new NewRemoteAccountAvailabilityValidator().validate(remote, context.stateful());
-                    assertTrue(result.isSuccess(), result.statusName());
-                } else if (n instanceof AccountPublicKeyNotification key) {
-                    kernel.notify(key, context.mode(NotifyMode.COMMIT).observer());
-                }
-            }
+    /** @return a block of the transactions' notifications, in order */
+    @SafeVarargs
+    private static List<Notification> block(List<Notification>... transactions) {
+        List<Notification> block = new ArrayList<>();
+        for (List<Notification> transaction : transactions) {
+            block.addAll(transaction);
         }
+        return block;
     }
 
-    private void undo(InMemoryState state, long height, List<List<Notification>> block) {
-        for (int t = block.size() - 1; t >= 0; t--) {
-            List<Notification> transaction = block.get(t);
-            for (int i = transaction.size() - 1; i >= 0; i--) {
-                Notification n = transaction.get(i);
-                ContextBuilder context = ContextBuilder.context().state(state).height(height).mode(NotifyMode.ROLLBACK);
-                if (n instanceof RemoteAccountLinkNotification link) {
-                    observer.notify(link, context.observer());
-                } else if (n instanceof AccountPublicKeyNotification key) {
-                    kernel.notify(key, context.observer());
-                }
-            }
-        }
+    /** @return the kernel's account creation (first, as the kernel runs its core first), then the plugin */
+    private static ChainRunner chain(InMemoryState state) {
+        RecordingRegistrar kernel = new RecordingRegistrar();
+        kernel.observer(new KernelAccountsDouble());
+        RecordingRegistrar plugin = new RecordingRegistrar();
+        new AccountLinkPlugin().register(plugin);
+        return new ChainRunner(state, height -> ContextBuilder.context(), kernel, plugin);
     }
 
     private static InMemoryState genesis() {
@@ -87,13 +67,13 @@ class AccountLinkBlockRollbackTest {
     void undoingALinkToANewRemoteRemovesTheRemoteAgain() {
         // Arrange
         InMemoryState state = genesis();
+        ChainRunner chain = chain(state);
         Map<String, Map<String, String>> before = state.snapshot();
-        List<List<Notification>> block = List.of(transaction(Fixtures.MAIN, AccountLinkAction.LINK, Fixtures.REMOTE));
 
         // Act
-        execute(state, 10, block);
+        chain.commit(10, transaction(Fixtures.MAIN, AccountLinkAction.LINK, Fixtures.REMOTE));
         AccountType linked = Fixtures.find(state, Fixtures.REMOTE).orElseThrow().type();
-        undo(state, 10, block);
+        chain.rollback();
 
         // Assert
         assertEquals(AccountType.REMOTE, linked);
@@ -104,16 +84,16 @@ class AccountLinkBlockRollbackTest {
     void undoingLinkUnlinkAndRelinkOfOneRemoteInOneBlockGivesTheStateBack() {
         // Arrange
         InMemoryState state = genesis();
+        ChainRunner chain = chain(state);
         Map<String, Map<String, String>> before = state.snapshot();
-        List<List<Notification>> block = List.of(
-                transaction(Fixtures.MAIN, AccountLinkAction.LINK, Fixtures.REMOTE),
-                transaction(Fixtures.MAIN, AccountLinkAction.UNLINK, Fixtures.REMOTE),
-                transaction(Fixtures.OTHER, AccountLinkAction.LINK, Fixtures.REMOTE));
 
         // Act
-        execute(state, 10, block);
+        chain.commit(10, block(
+                transaction(Fixtures.MAIN, AccountLinkAction.LINK, Fixtures.REMOTE),
+                transaction(Fixtures.MAIN, AccountLinkAction.UNLINK, Fixtures.REMOTE),
+                transaction(Fixtures.OTHER, AccountLinkAction.LINK, Fixtures.REMOTE)));
         Map<String, Map<String, String>> committed = state.snapshot();
-        undo(state, 10, block);
+        chain.rollback();
 
         // Assert
         assertEquals(Fixtures.state(Fixtures.funded(Fixtures.account(Fixtures.MAIN, 1), 100),
@@ -126,24 +106,16 @@ class AccountLinkBlockRollbackTest {
     void undoingBlocksOneByOneGivesEachEarlierStateBack() {
         // Arrange: link at 10, unlink at 11, the former remote linked to another main account at 12
         InMemoryState state = genesis();
-        List<List<List<Notification>>> blocks = List.of(
-                List.of(transaction(Fixtures.MAIN, AccountLinkAction.LINK, Fixtures.REMOTE)),
-                List.of(transaction(Fixtures.MAIN, AccountLinkAction.UNLINK, Fixtures.REMOTE)),
-                List.of(transaction(Fixtures.OTHER, AccountLinkAction.LINK, Fixtures.REMOTE)));
-        List<Map<String, Map<String, String>>> snapshots = new ArrayList<>();
+        ChainRunner chain = chain(state);
+        Map<String, Map<String, String>> before = state.snapshot();
+        chain.commit(10, transaction(Fixtures.MAIN, AccountLinkAction.LINK, Fixtures.REMOTE));
+        chain.commit(11, transaction(Fixtures.MAIN, AccountLinkAction.UNLINK, Fixtures.REMOTE));
+        chain.commit(12, transaction(Fixtures.OTHER, AccountLinkAction.LINK, Fixtures.REMOTE));
 
-        // Act
-        for (int i = 0; i < blocks.size(); i++) {
-            snapshots.add(state.snapshot());
-            execute(state, 10 + i, blocks.get(i));
-        }
-        List<Map<String, Map<String, String>>> undone = new ArrayList<>();
-        for (int i = blocks.size() - 1; i >= 0; i--) {
-            undo(state, 10 + i, blocks.get(i));
-            undone.add(0, state.snapshot());
-        }
+        // Act: undo 12, 11 and 10; the runner fails at the first undo that does not give back the state before it
+        chain.rollbackAll();
 
         // Assert
-        assertEquals(snapshots, undone);
+        assertEquals(before, state.snapshot());
     }
 }

@@ -14,6 +14,7 @@ import io.sirius.plugin.accountlink.model.AccountLinkAction;
 import io.sirius.plugin.accountlink.model.RemoteAccountLinkNotification;
 import io.sirius.plugin.testkit.ContextBuilder;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.Transition;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,37 +43,35 @@ class AccountLinkObserverTest {
         return Fixtures.linked(remote, AccountType.REMOTE, Fixtures.MAIN);
     }
 
-    /** Checks that observing {@code mode} turns {@code unlinked} into {@code linked} or back, and nothing else. */
-    private static void assertTransition(AccountLinkAction action, NotifyMode mode, InMemoryState unlinked, InMemoryState linked) {
-        boolean linking = (action == AccountLinkAction.LINK) == (mode == NotifyMode.COMMIT);
-        InMemoryState state = linking ? unlinked : linked;
-        Map<String, Map<String, String>> expected = (linking ? linked : unlinked).snapshot();
+    /** Checks that observing {@code action} in {@code mode} makes the transition (or undoes it), and nothing else. */
+    private static void assertTransition(AccountLinkAction action, NotifyMode mode, Transition transition) {
+        InMemoryState state = transition.start(mode);
 
         observe(state, action, mode);
 
-        assertEquals(expected, state.snapshot());
+        assertEquals(transition.expected(mode), state.snapshot());
     }
 
     @ParameterizedTest
     @EnumSource(NotifyMode.class)
     void linksANewRemoteAndUndoesItToTheFreshAccountTheKernelCreated(NotifyMode mode) {
         // Arrange
-        InMemoryState before = Fixtures.state(MAIN, NEW_REMOTE);
-        InMemoryState after = Fixtures.state(mainLinked(), remoteLinked(NEW_REMOTE));
+        Transition link = new Transition(() -> Fixtures.state(MAIN, NEW_REMOTE),
+                () -> Fixtures.state(mainLinked(), remoteLinked(NEW_REMOTE)));
 
         // Act and Assert
-        assertTransition(AccountLinkAction.LINK, mode, before, after);
+        assertTransition(AccountLinkAction.LINK, mode, link);
     }
 
     @ParameterizedTest
     @EnumSource(NotifyMode.class)
     void linksAFormerRemoteAndUndoesItToAFormerRemote(NotifyMode mode) {
         // Arrange
-        InMemoryState before = Fixtures.state(MAIN, FORMER_REMOTE);
-        InMemoryState after = Fixtures.state(mainLinked(), remoteLinked(FORMER_REMOTE));
+        Transition link = new Transition(() -> Fixtures.state(MAIN, FORMER_REMOTE),
+                () -> Fixtures.state(mainLinked(), remoteLinked(FORMER_REMOTE)));
 
         // Act and Assert
-        assertTransition(AccountLinkAction.LINK, mode, before, after);
+        assertTransition(AccountLinkAction.LINK, mode, link);
     }
 
     @ParameterizedTest
@@ -80,32 +79,22 @@ class AccountLinkObserverTest {
     void unlinksAndUndoesTheUnlink(NotifyMode mode) {
         // Arrange: linked since height 5; an unlink always leaves a former remote
         AccountState remote = Fixtures.account(Fixtures.REMOTE, 5);
-        InMemoryState linked = Fixtures.state(mainLinked(), remoteLinked(remote));
-        InMemoryState unlinked = Fixtures.state(MAIN, Fixtures.linked(remote, AccountType.REMOTE_UNLINKED, null));
-        boolean commit = mode == NotifyMode.COMMIT;
-        InMemoryState state = commit ? linked : unlinked;
+        Transition unlink = new Transition(() -> Fixtures.state(mainLinked(), remoteLinked(remote)),
+                () -> Fixtures.state(MAIN, Fixtures.linked(remote, AccountType.REMOTE_UNLINKED, null)));
 
-        // Act
-        observe(state, AccountLinkAction.UNLINK, mode);
-
-        // Assert
-        assertEquals((commit ? unlinked : linked).snapshot(), state.snapshot());
+        // Act and Assert
+        assertTransition(AccountLinkAction.UNLINK, mode, unlink);
     }
 
     @ParameterizedTest
     @EnumSource(NotifyMode.class)
     void anUnlinkOfARemoteLinkedAtThisHeightStillLeavesAFormerRemote(NotifyMode mode) {
         // Arrange: linked earlier in this same block
-        InMemoryState linked = Fixtures.state(mainLinked(), remoteLinked(NEW_REMOTE));
-        InMemoryState unlinked = Fixtures.state(MAIN, Fixtures.linked(NEW_REMOTE, AccountType.REMOTE_UNLINKED, null));
-        boolean commit = mode == NotifyMode.COMMIT;
-        InMemoryState state = commit ? linked : unlinked;
+        Transition unlink = new Transition(() -> Fixtures.state(mainLinked(), remoteLinked(NEW_REMOTE)),
+                () -> Fixtures.state(MAIN, Fixtures.linked(NEW_REMOTE, AccountType.REMOTE_UNLINKED, null)));
 
-        // Act
-        observe(state, AccountLinkAction.UNLINK, mode);
-
-        // Assert
-        assertEquals((commit ? unlinked : linked).snapshot(), state.snapshot());
+        // Act and Assert
+        assertTransition(AccountLinkAction.UNLINK, mode, unlink);
     }
 
     @ParameterizedTest

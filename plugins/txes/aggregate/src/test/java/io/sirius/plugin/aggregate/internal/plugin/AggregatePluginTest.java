@@ -2,13 +2,9 @@ package io.sirius.plugin.aggregate.internal.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import aQute.bnd.header.Attrs;
-import aQute.bnd.header.Parameters;
-import io.sirius.api.plugin.SiriusPlugin;
 import io.sirius.api.plugin.TransactionDescriptor;
 import io.sirius.api.result.ResultCodes;
 import io.sirius.api.validation.StatefulValidator;
@@ -17,16 +13,10 @@ import io.sirius.plugin.aggregate.model.AggregateCosignaturesNotification;
 import io.sirius.plugin.aggregate.model.AggregateEmbeddedTransactionNotification;
 import io.sirius.plugin.aggregate.model.AggregateResults;
 import io.sirius.plugin.aggregate.model.AggregateTransactionTypeNotification;
+import io.sirius.plugin.testkit.PluginCapability;
 import io.sirius.plugin.testkit.RecordingRegistrar;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 
 class AggregatePluginTest {
@@ -105,25 +95,12 @@ class AggregatePluginTest {
     }
 
     @Test
-    void theBundlesCapabilityListsExactlyTheRegisteredTypes() throws IOException {
-        // Arrange: bnd writes the manifest, with the @SiriusPlugin capability, into target/classes before the tests run
-        Path file = Path.of("target", "classes", "META-INF", "MANIFEST.MF");
-        assertTrue(Files.exists(file), "bnd did not write " + file + "; run the build through Maven");
-        Manifest manifest;
-        try (InputStream in = Files.newInputStream(file)) {
-            manifest = new Manifest(in);
-        }
-
-        // Act: read as bnd and the OSGi resolver read it
-        Parameters capabilities = new Parameters(manifest.getMainAttributes().getValue("Provide-Capability"));
-        Attrs plugin = capabilities.entrySet().stream()
-                .filter(e -> e.getKey().replace("~", "").equals(SiriusPlugin.NAMESPACE))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
+    void theBundlesCapabilityListsExactlyTheRegisteredTypes() {
+        // Act: read as bnd and the OSGi resolver read it, from the manifest bnd wrote into target/classes
+        PluginCapability capability = PluginCapability.of(AggregatePlugin.class);
 
         // Assert
-        assertNotNull(plugin, "no " + SiriusPlugin.NAMESPACE + " capability in " + capabilities);
-        assertEquals(new AggregatePlugin().name(), plugin.get(SiriusPlugin.NAMESPACE));
-        List<String> types = registered().transactions().stream().map(t -> t.type().toString()).toList();
-        assertEquals(types, Arrays.asList(plugin.get(SiriusPlugin.TYPES_ATTRIBUTE).split(",")));
+        assertEquals(new AggregatePlugin().name(), capability.name());
+        assertEquals(registered().transactions().stream().map(t -> t.type().toString()).toList(), capability.types());
     }
 }

@@ -3,15 +3,14 @@ package io.sirius.plugin.upgrade.internal.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.sirius.api.rest.RouteRequest;
 import io.sirius.api.rest.RouteResponse;
 import io.sirius.api.rest.Uint64;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.TestRequest;
 import io.sirius.plugin.upgrade.internal.Fixtures;
 import io.sirius.plugin.upgrade.model.BlockchainVersion;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,27 +22,8 @@ class UpgradeAtHeightRouteTest {
 
     private final InMemoryState state = Fixtures.withUpgrade(Fixtures.withUpgrade(Fixtures.state(), 100, V196), 200, V200);
 
-    private static RouteRequest height(String height) {
-        return new RouteRequest() {
-            @Override
-            public String pathParameter(String name) {
-                return name.equals("height") ? height : null;
-            }
-
-            @Override
-            public Optional<String> queryParameter(String name) {
-                return Optional.empty();
-            }
-
-            @Override
-            public byte[] body() {
-                return new byte[0];
-            }
-        };
-    }
-
     private RouteResponse get(String height) {
-        return new UpgradeAtHeightRoute().handle(height(height), state.view());
+        return new UpgradeAtHeightRoute().handle(TestRequest.path("height", height), state.view());
     }
 
     @ParameterizedTest(name = "/upgrade/{0} is the upgrade of height {1}")
@@ -100,7 +80,8 @@ class UpgradeAtHeightRouteTest {
     @Test
     void answersTheLargestHeightWhenNothingWasEverScheduled() {
         // Act
-        RouteResponse response = new UpgradeAtHeightRoute().handle(height("18446744073709551615"), Fixtures.state().view());
+        RouteResponse response = new UpgradeAtHeightRoute().handle(TestRequest.path("height", "18446744073709551615"),
+                Fixtures.state().view());
 
         // Assert
         assertEquals(404, response.status());
