@@ -79,10 +79,11 @@ final class DeltaIndex implements IndexWriter {
     public void remove(byte[] key) {
         owner.checkUsable();
         Objects.requireNonNull(key, "key");
-        if (value(key) != null) {
-            changes.put(key.clone(), REMOVED);
-            owner.modified();
-        }
+        // Recorded without first reading whether the key is there: the read went down to MapDB for every removal
+        // (the kernel moves a holder's row at every balance change), while removing an absent key at commit is a
+        // no-op. Readers treat the mark as absence either way.
+        changes.put(key.clone(), REMOVED);
+        owner.modified();
     }
 
     /** Takes a merged child's changes. */
