@@ -71,6 +71,8 @@ import java.util.stream.Stream;
  *       carries the confirmations of a share of the senders, so that no connection has a whole block queued),
  *       {@code client} ({@code jdk}: {@code java.net.http}; {@code raw}: plain HTTP/1.1 over blocking sockets, which
  *       costs the shared machine far less CPU per request, see {@link RawAnnouncer});</li>
+ *   <li>{@code fund} ({@code true}; {@code false} when the senders, always the same keys, were funded by an earlier
+ *       run on the same chain);</li>
  *   <li>{@code out}: a properties file for {@code run.sh}.</li>
  * </ul>
  */
@@ -167,7 +169,9 @@ public final class LoadGenerator {
                 pid = node.process().map(ProcessHandle::pid).orElse(-1L);
             }
             List<KeyPair> senders = senders();
-            fund(senders);
+            if (Boolean.parseBoolean(setting("fund", "true"))) {
+                fund(senders);
+            }
             List<WebSocket> sockets = listen(senders);
             presign(senders);
             load();
@@ -276,7 +280,7 @@ public final class LoadGenerator {
         return new Timestamp(System.currentTimeMillis() - Timestamp.EPOCH_UNIX_MILLIS + 2 * 3_600_000L);
     }
 
-    /** Sends every sender 10 XPX (ten million transfers of one unit) from the devnet's funded accounts and waits until all are confirmed. */
+    /** Sends every sender 1 XPX (a million transfers of one unit) from the devnet's funded accounts and waits until all are confirmed. */
     private void fund(List<KeyPair> senders) throws Exception {
         long start = System.nanoTime();
         List<String> hashes = new ArrayList<>();
@@ -285,7 +289,7 @@ public final class LoadGenerator {
         for (int i = 0; i < senders.size(); i++) {
             KeyPair from = devnet.funded().get(i % devnet.funded().size());
             byte[] payload = TransferPayloads.transfer(devnet.network(), from, Addresses.of(senders.get(i).publicKey(),
-                    devnet.network()), devnet.currency(), new Amount(10_000_000L), new byte[0], 0, deadline(),
+                    devnet.network()), devnet.currency(), new Amount(1_000_000L), new byte[0], 0, deadline(),
                     devnet.generationHash(), signer);
             hashes.add(EntityHasher.transactionHash(payload, devnet.generationHash()).toHex());
             inFlight.acquire();
