@@ -78,8 +78,6 @@ class BalanceObserversTest {
     private void fund(Address address, MosaicId mosaic, long amount) {
         AccountState account = fixture.account(address).orElse(AccountState.create(address, new Height(FUNDED_AT)));
         fixture.put(account.withBalance(mosaic, new Amount(amount)));
-        Holders.update(fixture.changes().index(AccountStateCache.HOLDERS), address, mosaic, account.balance(mosaic),
-                new Amount(amount));
         if (mosaic.equals(CoreFixture.CURRENCY)) {
             BalanceHistory.commit(fixture.changes().index(BalanceHistory.INDEX), address, new Height(FUNDED_AT),
                     new Amount(amount), new Height(0));

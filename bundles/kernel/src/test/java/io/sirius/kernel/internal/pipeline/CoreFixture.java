@@ -3,6 +3,7 @@ package io.sirius.kernel.internal.pipeline;
 import io.sirius.api.account.AccountState;
 import io.sirius.api.account.AccountStateCache;
 import io.sirius.api.model.Address;
+import io.sirius.api.model.Amount;
 import io.sirius.api.model.DerivationScheme;
 import io.sirius.api.model.Hash256;
 import io.sirius.api.model.Height;
@@ -279,9 +280,19 @@ public final class CoreFixture implements AutoCloseable {
     }
 
     /**
+     * Stores an account as a balance change would leave it: its rows in the kernel's holders index follow its
+     * balances, as they do after the nemesis seed and every balance observer.
+     *
      * @param account an account to store in the current delta
      */
     public void put(AccountState account) {
+        Optional<AccountState> old = changes.cache(AccountStateCache.DESCRIPTOR).find(account.address());
+        java.util.Set<io.sirius.api.model.MosaicId> mosaics = new java.util.TreeSet<>(account.balances().keySet());
+        old.ifPresent(a -> mosaics.addAll(a.balances().keySet()));
+        for (io.sirius.api.model.MosaicId mosaic : mosaics) {
+            io.sirius.kernel.internal.core.Holders.update(changes.index(AccountStateCache.HOLDERS), account.address(), mosaic,
+                    old.map(a -> a.balance(mosaic)).orElse(Amount.ZERO), account.balance(mosaic));
+        }
         changes.cache(AccountStateCache.DESCRIPTOR).put(account.address(), account);
     }
 
