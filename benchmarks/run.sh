@@ -9,7 +9,9 @@
 #
 # Needs the modules installed (mvn -o install) and the distribution built (mvn -o install -pl distribution); it
 # builds only the benchmarks. Settings: RATE (transfers/s the end-to-end run offers, 6000), E2E_SECONDS (60),
-# ACCOUNTS (1000000), MEMORY=0 to skip the memory check, ARCHIVE (another distribution tar.gz).
+# CLIENT (raw: plain HTTP/1.1 sockets, the default, since java.net.http costs the 2-core machine several hundred
+# microseconds of CPU per request; jdk: java.net.http, which the full run also measures for 20 s), ACCOUNTS (1000000),
+# MEMORY=0 to skip the memory check, ARCHIVE (another distribution tar.gz).
 # Figures go to benchmarks/target/run/*.properties; the last line is
 #   RESULT verify_ceiling=<tx/s> pipeline_tps=<tx/s> e2e_tps=<tx/s> e2e_p99_ms=<ms> rss_mb=<MB>
 set -euo pipefail
@@ -22,7 +24,9 @@ rm -f "$out"/*.properties
 
 java_cmd=${JAVA_HOME:+$JAVA_HOME/bin/}java
 mvn -o -q install -pl benchmarks -DskipTests
-cp=benchmarks/target/classes:$(ls benchmarks/target/lib/*.jar | tr '\n' ':')
+# a copy of the class path, so that a rebuild during the run does not change (or break) what runs
+rm -rf "$out/cp" && mkdir -p "$out/cp" && cp -r benchmarks/target/classes benchmarks/target/lib "$out/cp/"
+cp=$out/cp/classes:$(ls "$out"/cp/lib/*.jar | tr '\n' ':')
 run_java() {
     "$java_cmd" -Xmx3g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" "$@"
 }
@@ -54,9 +58,15 @@ run_java -Dfill="$([[ $quick == 1 ]] && echo 3 || echo 10)" -Dblocks="$([[ $quic
     -Dout="$out/state.properties" io.sirius.benchmarks.state.BlockCommitBenchmark
 
 echo "== end to end: the shipped node, transfers announced over REST, confirmations on the websocket"
-run_java -Darchive="$out/node.tar.gz" -Dwork="$out/e2e" -Drate="${RATE:-6000}" \
+run_java -Darchive="$out/node.tar.gz" -Dwork="$out/e2e" -Drate="${RATE:-6000}" -Dclient="${CLIENT:-raw}" \
     -Dwarmup="$([[ $quick == 1 ]] && echo 5 || echo 10)" -Dseconds="${E2E_SECONDS:-$([[ $quick == 1 ]] && echo 15 || echo 60)}" \
     -Dout="$out/e2e.properties" io.sirius.benchmarks.e2e.LoadGenerator
+
+if [[ $quick != 1 ]]; then
+    echo "== end to end again, announcing with java.net.http (20 s): what the client costs the shared machine"
+    run_java -Darchive="$out/node.tar.gz" -Dwork="$out/e2e-jdk" -Drate="${RATE:-6000}" -Dclient=jdk -Dwarmup=10 \
+        -Dseconds=20 -Dout="$out/e2e-jdk.properties" io.sirius.benchmarks.e2e.LoadGenerator
+fi
 
 if [[ $quick != 1 && ${MEMORY:-1} == 1 ]]; then
     echo "== memory: the node with ${ACCOUNTS:-1000000} funded accounts"
@@ -103,6 +113,10 @@ row "  announce to confirm p99 (< 2 block times)" "$(value e2e e2e_p99_ms)" "ms"
 row "  node CPU / generator CPU" "$(value e2e e2e_node_cores)" "cores" "/ $(value e2e e2e_generator_cores) cores"
 row "  node RSS, highest (anonymous / mapped files)" "$(value e2e rss_mb)" "MB" \
     "($(value e2e rss_anon_mb) / $(value e2e rss_file_mb))"
+if [[ -f "$out/e2e-jdk.properties" ]]; then
+    row "  with java.net.http: confirmed / offered" "$(value e2e-jdk e2e_tps)" "tx/s" \
+        "/ $(value e2e-jdk e2e_offered_tps) tx/s; generator $(value e2e-jdk e2e_generator_cores) cores"
+fi
 row "devnet start (bin/start) to first block (< 10 s)" "$(value e2e start_to_first_block_ms)" "ms"
 if [[ -f "$out/memory.properties" ]]; then
     row "1,000,000 accounts: node opens, first block" "$(value memory mem_first_block_ms)" "ms"

@@ -38,7 +38,8 @@ final class NodeHome implements AutoCloseable {
      * @param work a directory (emptied first)
      * @return the unpacked node, not started
      */
-    static NodeHome unpack(Path archive, Path work) throws IOException, InterruptedException {
+    static NodeHome unpack(Path archive, Path directory) throws IOException, InterruptedException {
+        Path work = directory.toAbsolutePath();
         deleteTree(work);
         Files.createDirectories(work);
         run(work, List.of("tar", "xzf", archive.toAbsolutePath().toString(), "-C", work.toString()), 120);
