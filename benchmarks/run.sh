@@ -97,6 +97,8 @@ echo
 echo "== figures (verify ceiling ${c1} and ${c2} tx/s at the start and the end; ratios to the higher)"
 row "verify ceiling, 2 threads" "$ceiling" "tx/s" "1.00"
 row "pipeline, confirmed (target >= 0.50 of the ceiling)" "$pipeline_tps" "tx/s" "$(ratio "$pipeline_tps")"
+row "  CPU per confirmed transfer, all threads" "$(value pipeline pipeline_cpu_us_per_tx)" "us" \
+    "(verify alone: $(awk -v c="$ceiling" 'BEGIN { printf "%.0f", 2e6 / c }') us)"
 row "  the pool taking transfers (parse, verify, stateful)" "$(value pipeline block_submit_tps)" "tx/s" \
     "$(ratio "$(value pipeline block_submit_tps)")"
 row "10,000-transfer block harvested, durable (< 500)" "$(value pipeline block_commit_ms)" "ms" \
@@ -111,6 +113,7 @@ row "  announce to confirm p50" "$(value e2e e2e_p50_ms)" "ms"
 row "  announce to confirm p99 (< 2 block times)" "$(value e2e e2e_p99_ms)" "ms" \
     "(blocks every $(value e2e e2e_block_interval_ms) ms)"
 row "  node CPU / generator CPU" "$(value e2e e2e_node_cores)" "cores" "/ $(value e2e e2e_generator_cores) cores"
+row "  node CPU per confirmed transfer" "$(value e2e e2e_node_cpu_us_per_tx)" "us"
 row "  node RSS, highest (anonymous / mapped files)" "$(value e2e rss_mb)" "MB" \
     "($(value e2e rss_anon_mb) / $(value e2e rss_file_mb))"
 if [[ -f "$out/e2e-jdk.properties" ]]; then

@@ -682,6 +682,7 @@ public final class LoadGenerator {
         put("rss_anon_mb", maxAnon);
         put("rss_file_mb", maxFile);
         put("e2e_node_cores", nodeCores);
+        put("e2e_node_cpu_us_per_tx", nodeCores < 0 || tps == 0 ? -1 : nodeCores * 1e6 / tps);
         put("e2e_generator_cores", ownCores);
         System.out.printf(Locale.ROOT, "e2e: %,.0f confirmed transfers/s over %.0f s (offered %,.0f/s); latency p50 %.0f ms, "
                 + "p99 %.0f ms, max %.0f ms; %d announced in the window never confirmed, %d refused %s%n", tps, seconds,

@@ -186,6 +186,7 @@ public final class PipelineBenchmark {
         Map<String, Integer> reasons = new ConcurrentHashMap<>();
         AtomicInteger running = new AtomicInteger(submitters);
         long[] submitEnd = new long[1];
+        double cpuBefore = processCpuSeconds();
         long start = System.nanoTime();
         Thread[] threads = new Thread[submitters];
         for (int t = 0; t < submitters; t++) {
@@ -228,6 +229,7 @@ public final class PipelineBenchmark {
             blocks.add(new long[] {built.block().transactions().size(), took});
         }
         long end = System.nanoTime();
+        double cpuSeconds = processCpuSeconds() - cpuBefore;
         for (Thread t : threads) {
             t.join();
         }
@@ -248,11 +250,16 @@ public final class PipelineBenchmark {
         put("pipeline_harvest_share", harvestNanos / 1e9 / seconds);
         put("pipeline_harvest_us_per_tx", harvestNanos / 1e3 / Math.max(1, confirmed));
         put("pipeline_refused", refused.get() + dropped);
+        put("pipeline_cpu_us_per_tx", cpuSeconds * 1e6 / Math.max(1, confirmed));
+        put("pipeline_cores", cpuSeconds / seconds);
         System.out.printf(Locale.ROOT, "pipeline: %,d transfers confirmed in %.2f s = %,.0f tx/s (submit %,.0f tx/s while "
                 + "harvesting; %d blocks, median %,d and largest %,d transfers; harvester busy %.0f%% of the time, %.0f us "
                 + "per transfer)%n", confirmed, seconds, confirmed / seconds, count / submitSeconds, blocks.size(),
                 sizes.length == 0 ? 0 : sizes[sizes.length / 2], sizes.length == 0 ? 0 : sizes[sizes.length - 1],
                 100 * harvestNanos / 1e9 / seconds, harvestNanos / 1e3 / Math.max(1, confirmed));
+        System.out.printf(Locale.ROOT, "  CPU: %.0f us per confirmed transfer (all threads of this JVM, GC and JIT included), "
+                + "%.2f cores busy on average; at 2 cores that allows at most %,.0f tx/s%n", cpuSeconds * 1e6 / Math.max(1,
+                confirmed), cpuSeconds / seconds, 2e6 / (cpuSeconds * 1e6 / Math.max(1, confirmed)));
         if (!reasons.isEmpty()) {
             System.out.println("  refused or dropped: " + reasons);
         }
@@ -320,6 +327,11 @@ public final class PipelineBenchmark {
         put("block_received_ms", median(received));
         put("block_received_cpu_ms", median(receivedCpu));
         put("block_submit_tps", median(submit));
+    }
+
+    /** @return the CPU time this JVM has used, in seconds */
+    private static double processCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
     }
 
     private static double median(List<Double> values) {
