@@ -508,7 +508,10 @@ public final class LoadGenerator {
     private long loadEnd;
     private final List<double[]> samples = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    /** Announces every transfer at the offered rate, then waits for the last confirmations (at most 30 s). */
+    /**
+     * Announces the transfers at the offered rate until the measured window ends, then waits for the last
+     * confirmations (at most 30 s).
+     */
     private void load() throws Exception {
         int count = bodies.length;
         Semaphore inFlight = new Semaphore(connections);
@@ -521,8 +524,9 @@ public final class LoadGenerator {
         sampler.setDaemon(true);
         loadStart = System.nanoTime();
         sampler.start();
+        long stopAt = loadStart + (long) ((warmup + seconds) * 1e9);
         if (setting("client", "jdk").equals("raw")) {
-            new RawAnnouncer(url, connections).announce(bodies, sentAt, loadStart, rate, (slot, code, body) -> {
+            new RawAnnouncer(url, connections).announce(bodies, sentAt, loadStart, stopAt, rate, (slot, code, body) -> {
                 answered.incrementAndGet();
                 httpStatuses.merge(code, 1, Integer::sum);
                 if (code != 202 && firstHttpError == null) {
@@ -530,17 +534,19 @@ public final class LoadGenerator {
                 }
             });
             loadEnd = System.nanoTime();
-            System.out.printf(Locale.ROOT, "announced in %.1f s (%,.0f/s offered, raw HTTP/1.1 client)%n",
-                    (loadEnd - loadStart) / 1e9, count / ((loadEnd - loadStart) / 1e9));
+            int sent = answered.intValue();
+            System.out.printf(Locale.ROOT, "announced %,d in %.1f s (%,.0f/s offered, raw HTTP/1.1 client)%n", sent,
+                    (loadEnd - loadStart) / 1e9, sent / ((loadEnd - loadStart) / 1e9));
             long deadline = System.nanoTime() + 30_000_000_000L;
-            while (confirmations.get() + refused.get() < count && System.nanoTime() < deadline) {
+            while (confirmations.get() + refused.get() < sent && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
             sampler.interrupt();
             return;
         }
         long behind = 0;
-        for (int i = 0; i < count; i++) {
+        int sent = 0;
+        for (int i = 0; i < count && System.nanoTime() < stopAt; i++, sent++) {
             long due = loadStart + (long) (i * interval);
             long wait = due - System.nanoTime();
             if (wait > 0) {
@@ -569,10 +575,10 @@ public final class LoadGenerator {
             }
         }
         loadEnd = System.nanoTime();
-        System.out.printf(Locale.ROOT, "announced in %.1f s (%,.0f/s offered; the connections were all busy %,d times)%n",
-                (loadEnd - loadStart) / 1e9, count / ((loadEnd - loadStart) / 1e9), behind);
+        System.out.printf(Locale.ROOT, "announced %,d in %.1f s (%,.0f/s offered; the connections were all busy %,d "
+                + "times)%n", sent, (loadEnd - loadStart) / 1e9, sent / ((loadEnd - loadStart) / 1e9), behind);
         long deadline = System.nanoTime() + 30_000_000_000L;
-        while (confirmations.get() + refused.get() < count && System.nanoTime() < deadline) {
+        while (confirmations.get() + refused.get() < sent && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
         inFlight.acquire(connections);
@@ -625,7 +631,8 @@ public final class LoadGenerator {
         double p50 = millis(percentile(latencies, 0.50));
         double p99 = millis(percentile(latencies, 0.99));
         double max = millis(latencies.isEmpty() ? NEVER : latencies.get(latencies.size() - 1));
-        double offered = bodies.length / ((loadEnd - loadStart) / 1e9);
+        long announced = java.util.Arrays.stream(sentAt).filter(t -> t != NEVER).count();
+        double offered = announced / ((loadEnd - loadStart) / 1e9);
 
         double maxRss = -1;
         double maxAnon = -1;

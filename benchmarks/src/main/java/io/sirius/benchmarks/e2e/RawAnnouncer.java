@@ -41,15 +41,18 @@ final class RawAnnouncer {
     }
 
     /**
-     * Sends every body, body i not before {@code start + i / rate}, and returns when all are answered.
+     * Sends the bodies in order, body i not before {@code start + i / rate}, until all are sent or {@code stopAt} has
+     * passed, and returns when those sent are answered.
      *
      * @param bodies the request bodies
      * @param sentAt filled with each request's send time (System.nanoTime)
      * @param start the schedule's start
+     * @param stopAt no request is sent after this time
      * @param rate requests per second
      * @param answers hears each answer
      */
-    void announce(byte[][] bodies, long[] sentAt, long start, double rate, Answers answers) throws InterruptedException {
+    void announce(byte[][] bodies, long[] sentAt, long start, long stopAt, double rate, Answers answers)
+            throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         double interval = 1e9 / rate;
         byte[] head = ("PUT /transactions HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
@@ -62,6 +65,9 @@ final class RawAnnouncer {
                     long wait = start + (long) (i * interval) - System.nanoTime();
                     if (wait > 0) {
                         LockSupport.parkNanos(wait);
+                    }
+                    if (System.nanoTime() >= stopAt) {
+                        break;
                     }
                     sentAt[i] = System.nanoTime();
                     try {
