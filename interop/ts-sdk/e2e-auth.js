@@ -63,7 +63,8 @@ async function main() {
         // 1. A bonded aggregate guarded by a hash lock, completed by a detached cosignature: alice and bob swap.
         const bob = newAccount();
         await confirm(alice.sign(transfer(bob, 1000000, 'bob gets funds'), generationHash), 'fund bob');
-        const swap = sdk.AggregateTransaction.createBonded(sdk.Deadline.create(), [
+        // A 36-hour deadline: beyond the network's 24h maxTransactionLifetime, within the aggregates' own 48h.
+        const swap = sdk.AggregateTransaction.createBonded(sdk.Deadline.createForBonded(36), [
             transfer(bob, 500000, 'from alice').toAggregate(alice.publicAccount),
             transfer(alice, 200000, 'from bob').toAggregate(bob.publicAccount),
         ], networkType, [], FEE);

@@ -16,7 +16,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * What an observer may read and change.
  */
 @ProviderType
-public interface ObserverContext {
+public interface ObserverContext extends io.sirius.api.config.SectionReader {
 
     /** @return commit or rollback */
     NotifyMode mode();

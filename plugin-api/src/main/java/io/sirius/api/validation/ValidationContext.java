@@ -15,7 +15,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * What every validator may read besides its notification.
  */
 @ProviderType
-public interface ValidationContext {
+public interface ValidationContext extends io.sirius.api.config.SectionReader {
 
     /** @return the height of the block being validated (or the next block, for unconfirmed transactions) */
     Height height();

@@ -58,7 +58,7 @@ public final class CoreNotifications {
         Amount fee = fee(fees, tx);
         sink.publish(new EntityNotification(h.version().networkIdentifier(), h.type(), h.version().version()));
         sink.publish(new TransactionNotification(h.signer(), tx.hash(), h.type(), h.deadline()));
-        sink.publish(new TransactionDeadlineNotification(h.deadline(), Duration.ZERO));
+        sink.publish(new TransactionDeadlineNotification(h.deadline(), maxLifetime(tx, environment)));
         sink.publish(new TransactionFeeNotification(tx.size(), fee, new Amount(h.maxFee())));
         sink.publish(new AccountPublicKeyNotification(h.signer()));
         sink.publish(new BalanceDebitNotification(h.signer(),
@@ -71,6 +71,19 @@ public final class CoreNotifications {
         }
         sink.publish(new SignatureNotification(h.signer(), h.signature(), scheme, tx.signingBytes()));
         publishBody(tx, environment, sink);
+    }
+
+    /**
+     * The type's own lifetime limit read from the config in force; a section its plugin cannot read leaves the
+     * network's limit (the config rules refuse such a config before it takes effect).
+     */
+    private static Duration maxLifetime(ParsedTransaction tx, Environment environment) {
+        try {
+            Duration limit = tx.descriptor().lifetime().maxLifetime(environment::section);
+            return limit == null || limit.isNegative() ? Duration.ZERO : limit;
+        } catch (RuntimeException e) {
+            return Duration.ZERO;
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -37,6 +37,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -189,5 +190,31 @@ class CoreNotificationsTest {
         SignatureNotification signature = notifications.stream().filter(SignatureNotification.class::isInstance)
                 .map(SignatureNotification.class::cast).findFirst().orElseThrow();
         assertNull(signature.scheme());
+    }
+
+    @Test
+    void aTypeWithALifetimeOfItsOwnPublishesItWithItsDeadline() {
+        // Arrange: the transfer type given a limit read from its config section, one that fails, one that is negative
+        byte[] payload = TransferPayloads.transfer(CoreFixture.NETWORK, CoreFixture.key(60),
+                CoreFixture.address(CoreFixture.key(61).publicKey()), CoreFixture.CURRENCY, new Amount(1), new byte[0], 0,
+                new Timestamp(9_000_000), fixture.identity().generationHash(), new EntitySigner(fixture.ed25519()));
+        ParsedTransaction tx = new TransactionParser(fixture.identity().generationHash()).parse(payload, fixture.plugins())
+                .transaction();
+        Duration fromConfig = Duration.ofMillis(fixture.environment(5, 1_000)
+                .section(io.sirius.plugin.transfer.internal.config.TransferConfig.SECTION).maxMessageSize() * 1_000L);
+
+        // Act
+        Function<io.sirius.api.plugin.LifetimeLimit, Notification> deadline = limit -> TransactionProcessor.notifications(
+                new ParsedTransaction(tx.payload(), tx.header(), tx.body(), tx.descriptor().withLifetime(limit), tx.hash(),
+                        tx.merkleHash(), tx.signingBytes()), fixture.environment(5, 1_000), null).get(2);
+
+        // Assert
+        assertEquals(new TransactionDeadlineNotification(tx.header().deadline(), fromConfig), deadline.apply(config -> Duration
+                .ofMillis(config.config(io.sirius.plugin.transfer.internal.config.TransferConfig.SECTION).maxMessageSize() * 1_000L)));
+        assertEquals(new TransactionDeadlineNotification(tx.header().deadline(), Duration.ZERO), deadline.apply(config -> {
+            throw new io.sirius.api.config.ConfigException("no section");
+        }));
+        assertEquals(new TransactionDeadlineNotification(tx.header().deadline(), Duration.ZERO),
+                deadline.apply(config -> Duration.ofHours(-1)));
     }
 }

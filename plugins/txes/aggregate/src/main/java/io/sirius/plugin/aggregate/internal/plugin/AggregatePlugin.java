@@ -1,6 +1,7 @@
 package io.sirius.plugin.aggregate.internal.plugin;
 
 import io.sirius.api.model.EntityType;
+import io.sirius.api.plugin.LifetimeLimit;
 import io.sirius.api.plugin.PluginRegistrar;
 import io.sirius.api.plugin.SiriusPlugin;
 import io.sirius.api.plugin.TransactionDescriptor;
@@ -47,11 +48,14 @@ public final class AggregatePlugin implements TransactionPlugin {
         registrar.statefulValidator(new AggregateSufficientCosignersValidator());
     }
 
+    /** Both aggregate types may have deadlines up to {@code maxBondedTransactionLifetime} ahead, as in Sirius. */
+    static final LifetimeLimit LIFETIME = config -> config.config(AggregateConfig.SECTION).maxBondedTransactionLifetime();
+
     private static TransactionDescriptor<AggregateTransactionBody> descriptor(String name, EntityType type,
             boolean extended) {
         int min = extended ? AggregateTypes.V2_VERSION : AggregateTypes.V1_MIN_VERSION;
         int max = extended ? AggregateTypes.V2_VERSION : AggregateTypes.V1_VERSION;
         return new TransactionDescriptor<>(name, type, min, max, false, AggregateTransactionBody.class,
-                new AggregateTransactionCodec(extended), new AggregateTransactionHandler());
+                new AggregateTransactionCodec(extended), new AggregateTransactionHandler()).withLifetime(LIFETIME);
     }
 }

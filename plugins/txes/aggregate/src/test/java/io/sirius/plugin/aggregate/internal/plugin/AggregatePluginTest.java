@@ -50,6 +50,27 @@ class AggregatePluginTest {
     }
 
     @Test
+    void bothAggregateTypesMayHaveDeadlinesUpToTheBondedLifetime() {
+        // Arrange: the section in force says 36h
+        AggregateConfig config = new AggregateConfig(1_000, 15, false, true, java.time.Duration.ofHours(36), true);
+        io.sirius.api.config.SectionReader inForce = new io.sirius.api.config.SectionReader() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <C> C config(io.sirius.api.config.ConfigSection<C> section) {
+                assertSame(AggregateConfig.SECTION, section);
+                return (C) config;
+            }
+        };
+
+        // Act
+        List<java.time.Duration> limits = registered().transactions().stream()
+                .map(t -> t.lifetime().maxLifetime(inForce)).toList();
+
+        // Assert
+        assertEquals(java.util.Collections.nCopies(4, java.time.Duration.ofHours(36)), limits);
+    }
+
+    @Test
     void eachDescriptorReadsItsOwnCosignatureWidth() {
         // Act
         List<Integer> widths = registered().transactions().stream()
