@@ -3,6 +3,7 @@ package io.sirius.kernel.internal.pipeline;
 import io.sirius.api.codec.BinaryReader;
 import io.sirius.api.entity.EmbeddedTransaction;
 import io.sirius.api.entity.EmbeddedTransactionHeader;
+import io.sirius.api.entity.EntityTypes;
 import io.sirius.api.entity.TransactionHeader;
 import io.sirius.api.model.Address;
 import io.sirius.api.model.Amount;
@@ -25,6 +26,7 @@ import io.sirius.api.notification.TransactionNotification;
 import io.sirius.api.plugin.TransactionContext;
 import io.sirius.api.plugin.TransactionDescriptor;
 import io.sirius.api.plugin.TransactionHandler;
+import io.sirius.crypto.EntityHasher;
 import java.time.Duration;
 
 /**
@@ -48,9 +50,25 @@ public final class CoreNotifications {
         if (fees == null) {
             return new Amount(transaction.header().maxFee());
         }
-        long product = Integer.toUnsignedLong(fees.feeMultiplier()) * transaction.size()
+        long product = Integer.toUnsignedLong(fees.feeMultiplier()) * feeSize(transaction)
                 * Integer.toUnsignedLong(fees.feeInterest());
         return new Amount(Long.divideUnsigned(product, Math.max(1L, Integer.toUnsignedLong(fees.feeInterestDenominator()))));
+    }
+
+    /**
+     * The size a block charges for: the whole transaction, except that a bonded aggregate is charged without its
+     * cosignatures, as Sirius does since blockchain version 1.5.1 (cpp-xpx-chain#394), so cosignatures added while it
+     * waits in the partial cache do not raise the fee its signer agreed to. (This node runs current networks only, so
+     * the rule is not gated by version.)
+     *
+     * @param transaction a transaction
+     * @return the size its fee is computed on
+     */
+    public static int feeSize(ParsedTransaction transaction) {
+        if (EntityTypes.isBondedAggregate(transaction.header().type())) {
+            return EntityHasher.signedDataEnd(transaction.payload());
+        }
+        return transaction.size();
     }
 
     static void publish(ParsedTransaction tx, Environment environment, BlockFees fees, NotificationSink sink) {

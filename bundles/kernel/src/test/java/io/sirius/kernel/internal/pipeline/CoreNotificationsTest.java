@@ -217,4 +217,25 @@ class CoreNotificationsTest {
         assertEquals(new TransactionDeadlineNotification(tx.header().deadline(), Duration.ZERO),
                 deadline.apply(config -> Duration.ofHours(-1)));
     }
+
+    @Test
+    void aBondedAggregateIsChargedWithoutItsCosignatures() {
+        // Arrange: an aggregate of 126 header bytes, 50 payload bytes and one 96-byte cosignature
+        for (int type : new int[] {0x4241, 0x4441, 0x4141}) {
+            byte[] payload = new byte[126 + 50 + 96];
+            ByteBuffer.wrap(payload).order(ByteOrder.LITTLE_ENDIAN).putInt(0, payload.length)
+                    .putShort(TransactionHeader.TYPE_OFFSET, (short) type)
+                    .putInt(io.sirius.api.entity.AggregateTransaction.PAYLOAD_SIZE_OFFSET, 50);
+            TransactionHeader header = new TransactionHeader(payload.length, Signature.ZERO, PublicKey.ZERO,
+                    VersionField.of(CoreFixture.NETWORK, DerivationScheme.UNSET, 3), new io.sirius.api.model.EntityType(type),
+                    0, new Timestamp(1));
+            ParsedTransaction tx = new ParsedTransaction(payload, header, null, null, null, null, new byte[0]);
+
+            // Act
+            Amount fee = CoreNotifications.fee(new BlockFees(10, 1, 1), tx);
+
+            // Assert: bonded types (V1 and V2) pay for 176 bytes, a complete aggregate for all 272
+            assertEquals(type == 0x4141 ? 2_720 : 1_760, fee.value(), Integer.toHexString(type));
+        }
+    }
 }
