@@ -7,9 +7,6 @@ import io.sirius.api.model.Amount;
 import io.sirius.api.model.BlockDuration;
 import io.sirius.api.model.Height;
 import io.sirius.api.notification.Notification;
-import io.sirius.api.observer.NotifyMode;
-import io.sirius.api.observer.Observer;
-import io.sirius.api.observer.ObserverContext;
 import io.sirius.plugin.mosaic.internal.Fixtures;
 import io.sirius.plugin.mosaic.internal.plugin.MosaicPlugin;
 import io.sirius.plugin.mosaic.model.LevyEntry;
@@ -21,6 +18,7 @@ import io.sirius.plugin.mosaic.model.MosaicProperties;
 import io.sirius.plugin.mosaic.model.MosaicRemoveLevyNotification;
 import io.sirius.plugin.mosaic.model.MosaicSupplyChangeNotification;
 import io.sirius.plugin.mosaic.model.UnresolvedMosaicLevy;
+import io.sirius.plugin.testkit.ChainRunner;
 import io.sirius.plugin.testkit.InMemoryState;
 import io.sirius.plugin.testkit.RecordingRegistrar;
 import java.util.List;
@@ -29,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A block's worth of mosaic notifications through the plugin's registered observers, committed in order and rolled
- * back in reverse, as the kernel does: the state must come back byte for byte.
+ * back in reverse, as the kernel does ({@link ChainRunner}): the state must come back byte for byte.
  */
 class MosaicObserversRollbackTest {
     private static final MosaicProperties DEFINED = new MosaicProperties(3, 2, new BlockDuration(1000));
@@ -49,38 +47,32 @@ class MosaicObserversRollbackTest {
             new MosaicModifyLevyNotification(Fixtures.unresolved(Fixtures.OTHER_MOSAIC), ABSOLUTE, Fixtures.OTHER),
             new MosaicRemoveLevyNotification(Fixtures.unresolved(Fixtures.OTHER_MOSAIC), Fixtures.OTHER));
 
-    private static void run(List<Observer<?>> observers, InMemoryState state, NotifyMode mode) {
-        ObserverContext context = Fixtures.context(state).mode(mode).observer();
-        for (int i = 0; i < BLOCK.size(); i++) {
-            Notification n = BLOCK.get(mode == NotifyMode.COMMIT ? i : BLOCK.size() - 1 - i);
-            for (Observer<?> observer : observers) {
-                if (observer.notificationType() == n.getClass()) {
-                    notify(observer, n, context);
-                }
-            }
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <N extends Notification> void notify(Observer<N> observer, Notification n, ObserverContext context) {
-        observer.notify((N) n, context);
+    /**
+     * @return the plugin's registered observers alone, in their order: the block holds the plugin's notifications
+     *     without the core's balance credits and debits that its validators would judge the supply changes by
+     */
+    private static RecordingRegistrar observers() {
+        RecordingRegistrar plugin = new RecordingRegistrar();
+        new MosaicPlugin().register(plugin);
+        RecordingRegistrar observers = new RecordingRegistrar();
+        plugin.observers().forEach(observers::observer);
+        return observers;
     }
 
     @Test
     void aCommittedBlockRolledBackLeavesTheStateByteForByte() {
         // Arrange: an older mosaic of another owner, with a levy already changed once
-        RecordingRegistrar registrar = new RecordingRegistrar();
-        new MosaicPlugin().register(registrar);
         InMemoryState state = Fixtures.put(Fixtures.state(), Fixtures.mosaic(Fixtures.OTHER_MOSAIC, Fixtures.OTHER, 1, 0, 3, 42));
         state.cache(LevyCache.DESCRIPTOR).put(Fixtures.OTHER_MOSAIC, LevyEntry.of(Fixtures.OTHER_MOSAIC,
                 Fixtures.levy(LevyType.ABSOLUTE, Fixtures.THIRD, Fixtures.CURRENCY, 1)).update(
                 Fixtures.levy(LevyType.ABSOLUTE, Fixtures.THIRD, Fixtures.CURRENCY, 2), new Height(7)));
+        ChainRunner chain = new ChainRunner(state, height -> Fixtures.context(state), observers());
         Map<String, Map<String, String>> before = state.snapshot();
 
         // Act
-        run(registrar.observers(), state, NotifyMode.COMMIT);
+        chain.commit(Fixtures.HEIGHT, BLOCK);
         Map<String, Map<String, String>> committed = state.snapshot();
-        run(registrar.observers(), state, NotifyMode.ROLLBACK);
+        chain.rollback();
 
         // Assert: the commit changed the caches and the plugin's indexes; the rollback restored both
         assertNotEquals(before, committed);

@@ -10,6 +10,7 @@ import io.sirius.plugin.mosaic.model.LevyCache;
 import io.sirius.plugin.mosaic.model.LevyEntry;
 import io.sirius.plugin.mosaic.model.LevyType;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.TestRequest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +29,7 @@ class MosaicLevyRouteTest {
     }
 
     private RouteResponse get(String id) {
-        return new MosaicLevyRoute().handle(Requests.mosaicId(id), state.view());
+        return new MosaicLevyRoute().handle(TestRequest.path("mosaicId", id), state.view());
     }
 
     @Test

@@ -13,7 +13,7 @@ import io.sirius.api.rest.RouteResponse;
 import io.sirius.api.rest.Uint64;
 import io.sirius.plugin.mosaic.internal.Fixtures;
 import io.sirius.plugin.testkit.InMemoryState;
-import java.util.HashMap;
+import io.sirius.plugin.testkit.TestRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -61,11 +61,11 @@ class MosaicRichlistRouteTest {
             row(OWNER_ADDRESS, Fixtures.OWNER.toHex(), 500));
 
     private RouteResponse get(String mosaicId, String... query) {
-        Map<String, String> parameters = new HashMap<>();
+        TestRequest request = TestRequest.path("mosaicId", mosaicId);
         for (int i = 0; i < query.length; i += 2) {
-            parameters.put(query[i], query[i + 1]);
+            request = request.query(query[i], query[i + 1]);
         }
-        return new MosaicRichlistRoute().handle(Requests.query(mosaicId, parameters), state.view());
+        return new MosaicRichlistRoute().handle(request, state.view());
     }
 
     @Test

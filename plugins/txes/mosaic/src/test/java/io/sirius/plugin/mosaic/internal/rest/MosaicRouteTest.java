@@ -12,6 +12,7 @@ import io.sirius.plugin.mosaic.model.MosaicDefinition;
 import io.sirius.plugin.mosaic.model.MosaicEntry;
 import io.sirius.plugin.mosaic.model.MosaicProperties;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.TestRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class MosaicRouteTest {
     @ValueSource(strings = {"36CC4F72E42A81D3", "36cc4f72e42a81d3"})
     void answersTheMosaicAsTheSdkReadsIt(String id) {
         // Act
-        RouteResponse response = new MosaicRoute().handle(Requests.mosaicId(id), state.view());
+        RouteResponse response = new MosaicRoute().handle(TestRequest.path("mosaicId", id), state.view());
 
         // Assert
         assertEquals(RouteResponse.ok(expected()), response);
@@ -50,7 +51,8 @@ class MosaicRouteTest {
     @Test
     void anUnknownMosaicIsNotFound() {
         // Act
-        RouteResponse response = new MosaicRoute().handle(Requests.mosaicId("1234567890ABCDEF"), state.view());
+        RouteResponse response = new MosaicRoute().handle(TestRequest.path("mosaicId", "1234567890ABCDEF"),
+                state.view());
 
         // Assert
         assertEquals(RouteResponse.notFound("no resource exists with id '1234567890ABCDEF'"), response);
@@ -62,7 +64,7 @@ class MosaicRouteTest {
         "\u06636CC4F72E42A81D"})
     void aMalformedIdIsAnInvalidArgument(String id) {
         // Act
-        RouteResponse response = new MosaicRoute().handle(Requests.mosaicId(id), state.view());
+        RouteResponse response = new MosaicRoute().handle(TestRequest.path("mosaicId", id), state.view());
 
         // Assert
         assertEquals(409, response.status());

@@ -6,9 +6,9 @@ import io.sirius.api.model.MosaicId;
 import io.sirius.api.rest.RouteResponse;
 import io.sirius.plugin.mosaic.internal.Fixtures;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.TestRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,11 +48,11 @@ class MosaicSearchRouteTest {
     }
 
     private RouteResponse get(MosaicSearchRoute route, String... query) {
-        Map<String, String> parameters = new HashMap<>();
+        TestRequest request = TestRequest.empty();
         for (int i = 0; i < query.length; i += 2) {
-            parameters.put(query[i], query[i + 1]);
+            request = request.query(query[i], query[i + 1]);
         }
-        return route.handle(Requests.query(null, parameters), state.view());
+        return route.handle(request, state.view());
     }
 
     private RouteResponse get(String... query) {
@@ -101,7 +101,7 @@ class MosaicSearchRouteTest {
     @Test
     void anEmptyChainHasAnEmptyPage() {
         // Act
-        RouteResponse response = new MosaicSearchRoute().handle(Requests.query(null, Map.of()), Fixtures.state().view());
+        RouteResponse response = new MosaicSearchRoute().handle(TestRequest.empty(), Fixtures.state().view());
 
         // Assert
         assertEquals(RouteResponse.ok(Map.of("data", List.of(), "pagination", pagination(0, 1, 20, 0))), response);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sirius.api.rest.RouteResponse;
 import io.sirius.plugin.mosaic.internal.Fixtures;
 import io.sirius.plugin.testkit.InMemoryState;
-import java.nio.charset.StandardCharsets;
+import io.sirius.plugin.testkit.TestRequest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ class MosaicsRouteTest {
             Fixtures.mosaic(Fixtures.OTHER_MOSAIC, Fixtures.OTHER, 1, 0, 3, 9));
 
     private RouteResponse post(String body) {
-        return new MosaicsRoute().handle(Requests.body(body.getBytes(StandardCharsets.UTF_8)), state.view());
+        return new MosaicsRoute().handle(TestRequest.json(body), state.view());
     }
 
     @Test
@@ -74,7 +74,7 @@ class MosaicsRouteTest {
     @Test
     void aBodyThatIsNotUtf8IsAnInvalidArgument() {
         // Act
-        RouteResponse response = new MosaicsRoute().handle(Requests.body(new byte[] {'[', (byte) 0xC3, ']'}),
+        RouteResponse response = new MosaicsRoute().handle(TestRequest.body(new byte[] {'[', (byte) 0xC3, ']'}),
                 state.view());
 
         // Assert
