@@ -18,6 +18,7 @@ import io.sirius.plugin.metadata.state.MetadataEntry;
 import io.sirius.plugin.metadata.state.MetadataKey;
 import io.sirius.plugin.testkit.InMemoryState;
 import io.sirius.plugin.testkit.PassThroughResolvers;
+import io.sirius.plugin.testkit.Transition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,75 +35,126 @@ class MetadataValueObserverTest {
                 .observer());
     }
 
-    /** COMMIT turns {@code before} into {@code after}; ROLLBACK turns {@code after} back into {@code before}, exactly. */
-    private static void assertTransition(NotifyMode mode, MetadataValueNotification change, InMemoryState before,
-            InMemoryState after) {
-        InMemoryState state = mode == NotifyMode.COMMIT ? before : after;
-        var expected = (mode == NotifyMode.COMMIT ? after : before).snapshot();
-
-        observe(state, change, mode, new PassThroughResolvers());
-
-        assertEquals(expected, state.snapshot());
+    private static void observe(InMemoryState state, MetadataValueNotification notification, NotifyMode mode) {
+        observe(state, notification, mode, new PassThroughResolvers());
     }
 
     @ParameterizedTest
     @EnumSource(NotifyMode.class)
     void aPlainFormCreatesAVersionOneEntry(NotifyMode mode) {
-        // Act and Assert
-        assertTransition(mode, Fixtures.change("", "hello"), Fixtures.state(), Fixtures.state(Fixtures.plainEntry("hello")));
+        // Arrange
+        Transition create = new Transition(Fixtures::state, () -> Fixtures.state(Fixtures.plainEntry("hello")));
+        InMemoryState state = create.start(mode);
+
+        // Act
+        observe(state, Fixtures.change("", "hello"), mode);
+
+        // Assert
+        assertEquals(create.expected(mode), state.snapshot());
     }
 
     @ParameterizedTest
     @EnumSource(NotifyMode.class)
     void anExtendedFormCreatesAVersionTwoEntryWithItsFlag(NotifyMode mode) {
-        // Act and Assert
-        assertTransition(mode, Fixtures.change("", "hello", true, true), Fixtures.state(),
-                Fixtures.state(Fixtures.extendedEntry("hello", true)));
-        assertTransition(mode, Fixtures.change("", "hello", true, false), Fixtures.state(),
-                Fixtures.state(Fixtures.extendedEntry("hello", false)));
+        // Arrange
+        Transition immutable = new Transition(Fixtures::state,
+                () -> Fixtures.state(Fixtures.extendedEntry("hello", true)));
+        Transition mutable = new Transition(Fixtures::state,
+                () -> Fixtures.state(Fixtures.extendedEntry("hello", false)));
+        InMemoryState immutableState = immutable.start(mode);
+        InMemoryState mutableState = mutable.start(mode);
+
+        // Act
+        observe(immutableState, Fixtures.change("", "hello", true, true), mode);
+        observe(mutableState, Fixtures.change("", "hello", true, false), mode);
+
+        // Assert
+        assertEquals(immutable.expected(mode), immutableState.snapshot());
+        assertEquals(mutable.expected(mode), mutableState.snapshot());
     }
 
     @ParameterizedTest
     @EnumSource(NotifyMode.class)
     void growsAValue(NotifyMode mode) {
-        // Act and Assert
-        assertTransition(mode, Fixtures.change("hi", "hello"), Fixtures.state(Fixtures.plainEntry("hi")),
-                Fixtures.state(Fixtures.plainEntry("hello")));
+        // Arrange
+        Transition grow = new Transition(() -> Fixtures.state(Fixtures.plainEntry("hi")),
+                () -> Fixtures.state(Fixtures.plainEntry("hello")));
+        InMemoryState state = grow.start(mode);
+
+        // Act
+        observe(state, Fixtures.change("hi", "hello"), mode);
+
+        // Assert
+        assertEquals(grow.expected(mode), state.snapshot());
     }
 
     @ParameterizedTest
     @EnumSource(NotifyMode.class)
     void changesAValueOfTheSameSize(NotifyMode mode) {
-        // Act and Assert
-        assertTransition(mode, Fixtures.change("hello", "jelly"), Fixtures.state(Fixtures.plainEntry("hello")),
-                Fixtures.state(Fixtures.plainEntry("jelly")));
+        // Arrange
+        Transition change = new Transition(() -> Fixtures.state(Fixtures.plainEntry("hello")),
+                () -> Fixtures.state(Fixtures.plainEntry("jelly")));
+        InMemoryState state = change.start(mode);
+
+        // Act
+        observe(state, Fixtures.change("hello", "jelly"), mode);
+
+        // Assert
+        assertEquals(change.expected(mode), state.snapshot());
     }
 
     @ParameterizedTest
     @EnumSource(NotifyMode.class)
     void shrinksAValueAndRestoresTheTailItDropped(NotifyMode mode) {
-        // Act and Assert
-        assertTransition(mode, Fixtures.change("hello", "he"), Fixtures.state(Fixtures.plainEntry("hello")),
-                Fixtures.state(Fixtures.plainEntry("he")));
+        // Arrange
+        Transition shrink = new Transition(() -> Fixtures.state(Fixtures.plainEntry("hello")),
+                () -> Fixtures.state(Fixtures.plainEntry("he")));
+        InMemoryState state = shrink.start(mode);
+
+        // Act
+        observe(state, Fixtures.change("hello", "he"), mode);
+
+        // Assert
+        assertEquals(shrink.expected(mode), state.snapshot());
     }
 
     @ParameterizedTest
     @EnumSource(NotifyMode.class)
     void removesAnEmptiedEntryAndRecreatesIt(NotifyMode mode) {
-        // Act and Assert
-        assertTransition(mode, Fixtures.change("hello", ""), Fixtures.state(Fixtures.plainEntry("hello")), Fixtures.state());
-        assertTransition(mode, Fixtures.change("hello", "", true, false), Fixtures.state(Fixtures.extendedEntry("hello", false)),
-                Fixtures.state());
+        // Arrange
+        Transition plain = new Transition(() -> Fixtures.state(Fixtures.plainEntry("hello")), Fixtures::state);
+        Transition extended = new Transition(() -> Fixtures.state(Fixtures.extendedEntry("hello", false)),
+                Fixtures::state);
+        InMemoryState plainState = plain.start(mode);
+        InMemoryState extendedState = extended.start(mode);
+
+        // Act
+        observe(plainState, Fixtures.change("hello", ""), mode);
+        observe(extendedState, Fixtures.change("hello", "", true, false), mode);
+
+        // Assert
+        assertEquals(plain.expected(mode), plainState.snapshot());
+        assertEquals(extended.expected(mode), extendedState.snapshot());
     }
 
     @ParameterizedTest
     @EnumSource(NotifyMode.class)
     void anyFormChangesOnlyTheValueOfAnExistingEntry(NotifyMode mode) {
-        // Act and Assert: an extended change of a version 1 entry, a plain change of an immutable version 2 entry
-        assertTransition(mode, Fixtures.change("hi", "hello", true, true), Fixtures.state(Fixtures.plainEntry("hi")),
-                Fixtures.state(Fixtures.plainEntry("hello")));
-        assertTransition(mode, Fixtures.change("hi", "hello"), Fixtures.state(Fixtures.extendedEntry("hi", true)),
-                Fixtures.state(Fixtures.extendedEntry("hello", true)));
+        // Arrange: an extended change of a version 1 entry, a plain change of an immutable version 2 entry
+        Transition versionOne = new Transition(() -> Fixtures.state(Fixtures.plainEntry("hi")),
+                () -> Fixtures.state(Fixtures.plainEntry("hello")));
+        Transition versionTwo = new Transition(() -> Fixtures.state(Fixtures.extendedEntry("hi", true)),
+                () -> Fixtures.state(Fixtures.extendedEntry("hello", true)));
+        InMemoryState versionOneState = versionOne.start(mode);
+        InMemoryState versionTwoState = versionTwo.start(mode);
+
+        // Act
+        observe(versionOneState, Fixtures.change("hi", "hello", true, true), mode);
+        observe(versionTwoState, Fixtures.change("hi", "hello"), mode);
+
+        // Assert
+        assertEquals(versionOne.expected(mode), versionOneState.snapshot());
+        assertEquals(versionTwo.expected(mode), versionTwoState.snapshot());
     }
 
     @ParameterizedTest
@@ -111,10 +163,15 @@ class MetadataValueObserverTest {
         // Arrange
         MetadataEntry other = new MetadataEntry(new MetadataKey(Fixtures.SOURCE, Fixtures.TARGET, 1, MetadataType.ACCOUNT, 0),
                 Fixtures.bytes("other"), 2, true);
+        Transition grow = new Transition(() -> Fixtures.state(other, Fixtures.plainEntry("hi")),
+                () -> Fixtures.state(other, Fixtures.plainEntry("hello")));
+        InMemoryState state = grow.start(mode);
 
-        // Act and Assert
-        assertTransition(mode, Fixtures.change("hi", "hello"), Fixtures.state(other, Fixtures.plainEntry("hi")),
-                Fixtures.state(other, Fixtures.plainEntry("hello")));
+        // Act
+        observe(state, Fixtures.change("hi", "hello"), mode);
+
+        // Assert
+        assertEquals(grow.expected(mode), state.snapshot());
     }
 
     @ParameterizedTest
@@ -149,7 +206,7 @@ class MetadataValueObserverTest {
     void failsLoudlyWhenAskedToEmptyWhatDoesNotExist() {
         // Act and Assert: undoing the creation of an entry that is not there
         assertThrows(IllegalStateException.class,
-                () -> observe(Fixtures.state(), Fixtures.change("", "hello"), NotifyMode.ROLLBACK, new PassThroughResolvers()));
+                () -> observe(Fixtures.state(), Fixtures.change("", "hello"), NotifyMode.ROLLBACK));
     }
 
     @ParameterizedTest
@@ -164,15 +221,15 @@ class MetadataValueObserverTest {
         // Act
         if (mode == NotifyMode.COMMIT) {
             for (MetadataValueNotification change : changes) {
-                observe(state, change, mode, new PassThroughResolvers());
+                observe(state, change, mode);
                 seen.add(MetadataIndexesTest.indexes(state));
             }
         } else {
             for (MetadataValueNotification change : changes) {
-                observe(state, change, NotifyMode.COMMIT, new PassThroughResolvers());
+                observe(state, change, NotifyMode.COMMIT);
             }
             for (int i = changes.size() - 1; i >= 0; i--) {
-                observe(state, changes.get(i), mode, new PassThroughResolvers());
+                observe(state, changes.get(i), mode);
                 seen.add(MetadataIndexesTest.indexes(state));
             }
         }

@@ -1,29 +1,19 @@
 package io.sirius.plugin.metadata.internal.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import aQute.bnd.header.Attrs;
-import aQute.bnd.header.Parameters;
 import io.sirius.api.codec.BinaryReader;
 import io.sirius.api.codec.BinaryWriter;
-import io.sirius.api.plugin.SiriusPlugin;
 import io.sirius.api.plugin.TransactionDescriptor;
 import io.sirius.plugin.metadata.internal.Fixtures;
 import io.sirius.plugin.metadata.model.MetadataForm;
 import io.sirius.plugin.metadata.model.MetadataTransaction;
 import io.sirius.plugin.metadata.state.MetadataCache;
+import io.sirius.plugin.testkit.PluginCapability;
 import io.sirius.plugin.testkit.RecordingRegistrar;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 
 class MetadataPluginTest {
@@ -89,25 +79,12 @@ class MetadataPluginTest {
     }
 
     @Test
-    void theBundlesCapabilityListsExactlyTheRegisteredTypes() throws IOException {
-        // Arrange: bnd writes the manifest into target/classes before the tests run
-        Path file = Path.of("target", "classes", "META-INF", "MANIFEST.MF");
-        assertTrue(Files.exists(file), "bnd did not write " + file + "; run the build through Maven");
-        Manifest manifest;
-        try (InputStream in = Files.newInputStream(file)) {
-            manifest = new Manifest(in);
-        }
-
-        // Act
-        Parameters capabilities = new Parameters(manifest.getMainAttributes().getValue("Provide-Capability"));
-        Attrs plugin = capabilities.entrySet().stream()
-                .filter(e -> e.getKey().replace("~", "").equals(SiriusPlugin.NAMESPACE))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
+    void theBundlesCapabilityListsExactlyTheRegisteredTypes() {
+        // Act: read as bnd and the OSGi resolver read it, from the manifest bnd wrote into target/classes
+        PluginCapability capability = PluginCapability.of(MetadataPlugin.class);
 
         // Assert
-        assertNotNull(plugin, "no " + SiriusPlugin.NAMESPACE + " capability in " + capabilities);
-        assertEquals(new MetadataPlugin().name(), plugin.get(SiriusPlugin.NAMESPACE));
-        List<String> types = registered().transactions().stream().map(t -> t.type().toString()).toList();
-        assertEquals(types, Arrays.asList(plugin.get(SiriusPlugin.TYPES_ATTRIBUTE).split(",")));
+        assertEquals(new MetadataPlugin().name(), capability.name());
+        assertEquals(registered().transactions().stream().map(t -> t.type().toString()).toList(), capability.types());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.sirius.api.rest.RouteResponse;
 import io.sirius.plugin.metadata.internal.Fixtures;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.TestRequest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,7 @@ class MetadataRouteTest {
     private final InMemoryState state = Fixtures.state(Fixtures.plainEntry("hello"));
 
     private RouteResponse get(String hash) {
-        return new MetadataRoute().handle(Requests.of(Map.of("compositeHash", hash), ""), state.view());
+        return new MetadataRoute().handle(TestRequest.path("compositeHash", hash), state.view());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

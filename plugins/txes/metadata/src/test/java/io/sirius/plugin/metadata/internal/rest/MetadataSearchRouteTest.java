@@ -11,11 +11,11 @@ import io.sirius.plugin.metadata.model.MetadataType;
 import io.sirius.plugin.metadata.state.MetadataEntry;
 import io.sirius.plugin.metadata.state.MetadataKey;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.TestRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,11 +79,11 @@ class MetadataSearchRouteTest {
     }
 
     private RouteResponse get(MetadataSearchRoute route, String... query) {
-        Map<String, String> parameters = new HashMap<>();
+        TestRequest request = TestRequest.empty();
         for (int i = 0; i < query.length; i += 2) {
-            parameters.put(query[i], query[i + 1]);
+            request = request.query(query[i], query[i + 1]);
         }
-        return route.handle(Requests.query(parameters), state.view());
+        return route.handle(request, state.view());
     }
 
     private RouteResponse get(String... query) {
@@ -167,7 +167,7 @@ class MetadataSearchRouteTest {
     @Test
     void noEntriesIsAnEmptyPage() {
         // Act
-        RouteResponse response = new MetadataSearchRoute().handle(Requests.query(Map.of()), Fixtures.state().view());
+        RouteResponse response = new MetadataSearchRoute().handle(TestRequest.empty(), Fixtures.state().view());
 
         // Assert
         assertEquals(RouteResponse.ok(Map.of("data", List.of(), "pagination", pagination(0, 1, 20, 0))), response);

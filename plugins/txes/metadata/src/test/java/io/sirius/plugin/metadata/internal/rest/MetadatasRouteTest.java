@@ -9,6 +9,7 @@ import io.sirius.plugin.metadata.model.MetadataType;
 import io.sirius.plugin.metadata.state.MetadataEntry;
 import io.sirius.plugin.metadata.state.MetadataKey;
 import io.sirius.plugin.testkit.InMemoryState;
+import io.sirius.plugin.testkit.TestRequest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ class MetadatasRouteTest {
     private final InMemoryState state = Fixtures.state(ACCOUNT, MOSAIC);
 
     private RouteResponse post(String body) {
-        return new MetadatasRoute().handle(Requests.of(Map.of(), body), state.view());
+        return new MetadatasRoute().handle(TestRequest.json(body), state.view());
     }
 
     private static String hash(MetadataEntry entry) {
@@ -79,7 +80,7 @@ class MetadatasRouteTest {
     @Test
     void answers409ToABodyThatIsNotUtf8() {
         // Act
-        RouteResponse response = new MetadatasRoute().handle(Requests.of(Map.of(), new byte[] {'{', (byte) 0xFF, '}'}),
+        RouteResponse response = new MetadatasRoute().handle(TestRequest.body(new byte[] {'{', (byte) 0xFF, '}'}),
                 state.view());
 
         // Assert
