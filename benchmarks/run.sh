@@ -3,8 +3,9 @@
 # run (transfers verified per second on 2 threads), as a ratio to it: absolute numbers depend on the machine and on
 # whatever else runs on it, ratios much less.
 #
-#   benchmarks/run.sh            full run (about 15 minutes: verify ceiling, pipeline, state commit, end to end 60 s,
-#                                1,000,000-account memory check, verify ceiling again)
+#   benchmarks/run.sh            full run (about 15 minutes: verify ceiling, pipeline, state commit, end to end 60 s
+#                                and again below saturation and with java.net.http, 1,000,000-account memory check,
+#                                verify ceiling again)
 #   QUICK=1 benchmarks/run.sh    short run (about 4 minutes, no memory check)
 #
 # Needs the modules installed (mvn -o install) and the distribution built (mvn -o install -pl distribution); it
@@ -63,6 +64,11 @@ run_java -Darchive="$out/node.tar.gz" -Dwork="$out/e2e" -Drate="${RATE:-6000}" -
     -Dout="$out/e2e.properties" io.sirius.benchmarks.e2e.LoadGenerator
 
 if [[ $quick != 1 ]]; then
+    sustainable=$(sed -n 's/^e2e_tps=//p' "$out/e2e.properties" | awk '{ printf "%.0f", $1 * 0.8 }')
+    echo "== end to end again at ${sustainable} transfers/s (80% of what the node confirmed), 30 s: latency below saturation"
+    run_java -Darchive="$out/node.tar.gz" -Dwork="$out/e2e-80" -Drate="$sustainable" -Dclient="${CLIENT:-raw}" -Dwarmup=10 \
+        -Dseconds=30 -Dout="$out/e2e-80.properties" io.sirius.benchmarks.e2e.LoadGenerator
+
     echo "== end to end again, announcing with java.net.http (20 s): what the client costs the shared machine"
     run_java -Darchive="$out/node.tar.gz" -Dwork="$out/e2e-jdk" -Drate="${RATE:-6000}" -Dclient=jdk -Dwarmup=10 \
         -Dseconds=20 -Dout="$out/e2e-jdk.properties" io.sirius.benchmarks.e2e.LoadGenerator
@@ -116,6 +122,10 @@ row "  node CPU / generator CPU" "$(value e2e e2e_node_cores)" "cores" "/ $(valu
 row "  node CPU per confirmed transfer" "$(value e2e e2e_node_cpu_us_per_tx)" "us"
 row "  node RSS, highest (anonymous / mapped files)" "$(value e2e rss_mb)" "MB" \
     "($(value e2e rss_anon_mb) / $(value e2e rss_file_mb))"
+if [[ -f "$out/e2e-80.properties" ]]; then
+    row "  at 80% of that: confirmed, p99" "$(value e2e-80 e2e_tps)" "tx/s" \
+        "p99 $(value e2e-80 e2e_p99_ms) ms, blocks every $(value e2e-80 e2e_block_interval_ms) ms"
+fi
 if [[ -f "$out/e2e-jdk.properties" ]]; then
     row "  with java.net.http: confirmed / offered" "$(value e2e-jdk e2e_tps)" "tx/s" \
         "/ $(value e2e-jdk e2e_offered_tps) tx/s; generator $(value e2e-jdk e2e_generator_cores) cores"
