@@ -201,40 +201,58 @@ public final class LoadGenerator {
         }
         url = node.url();
         System.out.printf(Locale.ROOT, "starting %s in %s (REST on %d)%n", archive.getFileName(), node.home, node.httpPort);
-        long start = System.nanoTime();
         String heap = setting("heap", "1024M");
+        long start = System.nanoTime();
         node.start(heap.equals("default") ? "" : heap, setting("nodeJavaOpts", ""));
         long restUp = -1;
         long firstBlock = -1;
-        long deadline = start + 180_000_000_000L;
         long notFoundSince = -1;
-        while (firstBlock < 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IOException("the node did not produce a first block within 180 s:\n" + node.logTail(40));
-            }
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/chain/height"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 404) {
-                    notFoundSince = notFoundSince < 0 ? System.nanoTime() : notFoundSince;
-                    if (System.nanoTime() - notFoundSince > 60_000_000_000L) {
-                        throw new IOException("the node's REST surface answers 404 to every route (its servlet was not "
-                                + "registered with pax-web at start):\n" + node.logTail(20));
-                    }
+        int restarts = 0;
+        try {
+            while (firstBlock < 0) {
+                if (System.nanoTime() - start > 180_000_000_000L) {
+                    throw new IOException("the node did not produce a first block within 180 s:\n" + node.logTail(40));
                 }
-                if (r.statusCode() == 200) {
+                int status = -1;
+                String body = "";
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/chain/height"))
+                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                    status = r.statusCode();
+                    body = r.body();
+                } catch (IOException e) {
+                    // not listening yet
+                }
+                notFoundSince = status != 404 ? -1 : notFoundSince < 0 ? System.nanoTime() : notFoundSince;
+                if (notFoundSince > 0 && System.nanoTime() - notFoundSince > 30_000_000_000L) {
+                    // seen on a loaded machine: pax-web lost the REST servlet at start, every route answers 404
+                    if (restarts++ > 0) {
+                        throw new IOException("the node's REST surface answers 404 to every route, twice:\n"
+                                + node.logTail(20));
+                    }
+                    System.out.println("the node's REST surface answers 404 to every route (its servlet was lost at "
+                            + "start); restarting the node");
+                    node.stop();
+                    start = System.nanoTime();
+                    node.start(heap.equals("default") ? "" : heap, setting("nodeJavaOpts", ""));
+                    notFoundSince = -1;
+                    continue;
+                }
+                if (status == 200) {
                     if (restUp < 0) {
                         restUp = System.nanoTime();
                     }
-                    if (JSON.readTree(r.body()).get("height").get(0).asLong() >= 2) {
+                    if (JSON.readTree(body).get("height").get(0).asLong() >= 2) {
                         firstBlock = System.nanoTime();
                     }
                 }
-            } catch (IOException e) {
-                // not listening yet
+                Thread.sleep(50);
             }
-            Thread.sleep(50);
+        } catch (IOException | RuntimeException e) {
+            node.stop();
+            throw e;
         }
+        put("rest_restarts", restarts);
         double toFirst = (firstBlock - start) / 1e6;
         double toRest = (restUp - start) / 1e6;
         put("start_to_first_block_ms", toFirst);
