@@ -692,6 +692,9 @@ public final class LoadGenerator {
             }
         }
         double meanInterval = intervals.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+        intervals.sort(null);
+        double p99Interval = intervals.isEmpty() ? 0 : millis(percentile(intervals, 0.99));
+        double maxInterval = intervals.isEmpty() ? 0 : millis(intervals.get(intervals.size() - 1));
         long largest = sizes.stream().mapToLong(Long::longValue).max().orElse(0);
 
         put("e2e_offered_tps", offered);
@@ -702,6 +705,7 @@ public final class LoadGenerator {
         put("e2e_unconfirmed", lost);
         put("e2e_refused", refused.get());
         put("e2e_block_interval_ms", meanInterval);
+        put("e2e_block_interval_max_ms", maxInterval);
         put("e2e_largest_block", largest);
         put("rss_mb", maxRss);
         put("rss_anon_mb", maxAnon);
@@ -712,8 +716,9 @@ public final class LoadGenerator {
         System.out.printf(Locale.ROOT, "e2e: %,.0f confirmed transfers/s over %.0f s (offered %,.0f/s); latency p50 %.0f ms, "
                 + "p99 %.0f ms, max %.0f ms; %d announced in the window never confirmed, %d refused %s%n", tps, seconds,
                 offered, p50, p99, max, lost, refused.get(), refusals.isEmpty() ? "" : refusals);
-        System.out.printf(Locale.ROOT, "  blocks in the window: %d, every %.0f ms on average, largest %,d transfers; "
-                + "HTTP answers %s%s%n", sizes.size(), meanInterval, largest, httpStatuses,
+        System.out.printf(Locale.ROOT, "  blocks in the window: %d, every %.0f ms on average (p99 %.0f ms, longest %.0f ms), "
+                + "largest %,d transfers; HTTP answers %s%s%n", sizes.size(), meanInterval, p99Interval, maxInterval, largest,
+                httpStatuses,
                 firstHttpError == null ? "" : " (first error: " + firstHttpError + ")");
         System.out.printf(Locale.ROOT, "  node: highest RSS %.0f MB (anonymous %.0f MB, mapped files %.0f MB), %.2f cores "
                 + "busy; generator %.2f cores busy%n", maxRss, maxAnon, maxFile, nodeCores, ownCores);
