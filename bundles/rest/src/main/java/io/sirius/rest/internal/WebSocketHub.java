@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javax.websocket.Session;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -214,7 +215,7 @@ public final class WebSocketHub implements ChainEvents {
     @Override
     public void blockAdded(BlockInfo block) {
         if (!clients.isEmpty()) {
-            broadcast(Set.of("block"), Views.block(block));
+            broadcast(Set.of("block"), () -> Views.block(block));
         }
     }
 
@@ -255,7 +256,7 @@ public final class WebSocketHub implements ChainEvents {
         message.put("scheme", event.scheme().code());
         Set<String> targets = new java.util.HashSet<>();
         event.participants().forEach(a -> targets.add("cosignature/" + a.plain()));
-        broadcast(targets, message);
+        broadcast(targets, () -> message);
     }
 
     private void removed(String channel, TransactionEvent event) {
@@ -265,7 +266,7 @@ public final class WebSocketHub implements ChainEvents {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("channelName", channel);
         meta.put("hash", event.hash().toHex());
-        broadcast(channels(channel, event.participants()), Map.of("meta", meta));
+        broadcast(channels(channel, event.participants()), () -> Map.of("meta", meta));
     }
 
     @Override
@@ -282,23 +283,26 @@ public final class WebSocketHub implements ChainEvents {
         message.put("status", state.status());
         message.put("hash", state.hash().toHex());
         message.put("deadline", Views.u64(state.deadline()));
-        broadcast(Set.of("status/" + signer.plain()), message);
+        broadcast(Set.of("status/" + signer.plain()), () -> message);
     }
 
     private void transaction(String channel, TransactionEvent event) {
         if (clients.isEmpty()) {
             return;
         }
-        Map<String, Object> info = Views.transactionInfo(event.payload(), event.hash(), event.merkleComponentHash(),
-                event.height(), event.index(), plugins, chain.network().map(n -> n.generationHash())
-                        .orElse(io.sirius.api.model.Hash256.ZERO));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> meta = new LinkedHashMap<>((Map<String, Object>) info.get("meta"));
-        meta.put("channelName", channel);
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("transaction", info.get("transaction"));
-        message.put("meta", meta);
-        broadcast(channels(channel, event.participants()), message);
+        // The transaction's JSON (its body decoded by its plugin) is built only if a client listens on its channels.
+        broadcast(channels(channel, event.participants()), () -> {
+            Map<String, Object> info = Views.transactionInfo(event.payload(), event.hash(), event.merkleComponentHash(),
+                    event.height(), event.index(), plugins, chain.network().map(n -> n.generationHash())
+                            .orElse(io.sirius.api.model.Hash256.ZERO));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> meta = new LinkedHashMap<>((Map<String, Object>) info.get("meta"));
+            meta.put("channelName", channel);
+            Map<String, Object> message = new LinkedHashMap<>();
+            message.put("transaction", info.get("transaction"));
+            message.put("meta", meta);
+            return message;
+        });
     }
 
     private static Set<String> channels(String channel, Set<Address> participants) {
@@ -308,12 +312,13 @@ public final class WebSocketHub implements ChainEvents {
         return out;
     }
 
-    private void broadcast(Set<String> channels, Object message) {
+    /** Sends a message to the clients subscribed to any of the channels, building it only if one is. */
+    private void broadcast(Set<String> channels, Supplier<?> message) {
         String text = null;
         for (Client client : clients.values()) {
             if (client.subscriptions.stream().anyMatch(channels::contains)) {
                 if (text == null) {
-                    text = json.writeString(message);
+                    text = json.writeString(message.get());
                 }
                 send(client, text);
             }
