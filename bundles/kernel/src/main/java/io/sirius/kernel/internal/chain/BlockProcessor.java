@@ -27,6 +27,7 @@ import io.sirius.kernel.config.NetworkConfigCache;
 import io.sirius.kernel.config.NetworkConfiguration;
 import io.sirius.kernel.internal.core.BalanceHistory;
 import io.sirius.kernel.internal.core.CoreResults;
+import io.sirius.kernel.internal.history.TransactionCounts;
 import io.sirius.kernel.internal.history.TransactionIndex;
 import io.sirius.kernel.internal.pipeline.ActivePlugins;
 import io.sirius.kernel.internal.pipeline.AddressBook;
@@ -275,6 +276,7 @@ public final class BlockProcessor {
             record(changes, transactions.get(i), height, i, notifications.get(i), environment);
             totalFee += CoreNotifications.fee(fees, transactions.get(i)).value();
         }
+        TransactionCounts.record(changes, height, transactions.stream().map(tx -> tx.header().type()).toList());
         Rejection end = finish(header.signer(), header.beneficiary(), height, header.timestamp(), totalFee, header.feeInterest(),
                 header.feeInterestDenominator(), environment, changes);
         if (end != null) {
@@ -386,6 +388,7 @@ public final class BlockProcessor {
             included.add(tx);
             totalFee += CoreNotifications.fee(fees, tx).value();
         }
+        TransactionCounts.record(changes, height, included.stream().map(tx -> tx.header().type()).toList());
         Rejection end = finish(producer, template.beneficiary(), height, new Timestamp(template.timestamp()), totalFee,
                 template.feeInterest(), template.feeInterestDenominator(), environment, changes);
         if (end != null) {

@@ -8,6 +8,7 @@ import io.sirius.api.entity.Transaction;
 import io.sirius.api.notification.BlockNotification;
 import io.sirius.api.notification.Notification;
 import io.sirius.kernel.config.NetworkConfiguration;
+import io.sirius.kernel.internal.history.TransactionCounts;
 import io.sirius.kernel.internal.history.TransactionIndex;
 import io.sirius.kernel.internal.pipeline.BlockFees;
 import io.sirius.kernel.internal.pipeline.Environment;
@@ -272,6 +273,7 @@ public final class Chain implements AutoCloseable {
             TransactionProcessor.undo(all.get(i), environment, changes);
             TransactionIndex.remove(changes, hashes.get(i));
         }
+        TransactionCounts.undo(changes, height);
     }
 
     private void commit(BlockProcessor.Processed block, StateChanges changes) {

@@ -17,15 +17,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongFunction;
 
 /**
  * Answers searches of confirmed transactions from the {@link TransactionIndex} and the block store.
  *
  * <p>With an account, one prefix scan of the account index counts the matches and a second collects the page
- * (memory stays at one page whatever the account's history). Without one, blocks are read in the height range;
- * a range wider than {@link #MAX_SCANNED_BLOCKS} is refused with a message asking for a narrower range or an
- * account, so one request cannot make the node read its whole chain.
+ * (memory stays at one page whatever the account's history). Without one, the {@link TransactionCounts} index gives
+ * the number of matches in the range and the blocks holding the page, so only those blocks are read, however long
+ * the chain. A chain whose state predates that index (its first recorded height is not 1) is searched by reading the
+ * blocks of the range instead, and a range wider than {@link #MAX_SCANNED_BLOCKS} is then refused with a message
+ * asking for a narrower range or an account, so one request cannot make the node read its whole chain.
  */
 public final class HistorySearch {
     /** The most blocks a search without an account may read. */
@@ -151,6 +154,50 @@ public final class HistorySearch {
     }
 
     private TransactionPage byBlocks(TransactionQuery query, long from, long to) {
+        TransactionCounts counts = new TransactionCounts(view.index(TransactionCounts.NAME));
+        if (counts.firstHeight().orElse(0) == 1) {
+            return byCounts(query, from, to, counts);
+        }
+        return byReading(query, from, to);
+    }
+
+    private TransactionPage byCounts(TransactionQuery query, long from, long to, TransactionCounts counts) {
+        Set<EntityType> types = query.types();
+        long base = counts.through(from - 1, types);
+        long total = counts.through(to, types) - base;
+        long[] window = window(total, query);
+        if (window[1] <= window[0]) {
+            return new TransactionPage(List.of(), total, query.pageNumber(), query.pageSize());
+        }
+        // The page is the matches with ordinals first..last in chain order (1-based over the whole chain).
+        long first = base + window[0] + 1;
+        long last = base + window[1];
+        long start = counts.heightOf(first, types, to).orElseThrow(
+                () -> new IllegalStateException("the transaction count index has no block for match " + first));
+        long[] ordinal = {counts.through(start - 1, types)};
+        List<TransactionRecord> data = new ArrayList<>((int) (last - first + 1));
+        counts.heightsWithMatches(start, to, types, height -> {
+            Block block = Block.decode(blocks.apply(height).orElseThrow().block());
+            List<Transaction> transactions = block.transactions();
+            List<Integer> matching = new ArrayList<>();
+            for (int i = 0; i < transactions.size() && ordinal[0] < last; i++) {
+                if (types.isEmpty() || types.contains(transactions.get(i).header().type())) {
+                    ordinal[0]++;
+                    if (ordinal[0] >= first) {
+                        matching.add(i);
+                    }
+                }
+            }
+            data.addAll(records(height, block, matching));
+            return ordinal[0] < last;
+        });
+        if (query.descending()) {
+            Collections.reverse(data);
+        }
+        return new TransactionPage(data, total, query.pageNumber(), query.pageSize());
+    }
+
+    private TransactionPage byReading(TransactionQuery query, long from, long to) {
         if (to - from + 1 > maxScannedBlocks) {
             throw new IllegalArgumentException("a search without an account may cover at most " + maxScannedBlocks
                     + " blocks, not " + (to - from + 1) + " (" + from + " to " + to + "); give fromHeight and toHeight, "
