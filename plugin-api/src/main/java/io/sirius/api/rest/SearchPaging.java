@@ -51,6 +51,40 @@ public record SearchPaging(int pageSize, long pageNumber, boolean descending) {
     }
 
     /**
+     * Where the page lies among the matches. A descending page is the same number of entries counted from the end:
+     * read the window in ascending order, then reverse it.
+     *
+     * @param totalEntries how many entries match
+     * @return the page's positions among the matches in ascending order; empty past the end
+     * @since 1.2
+     */
+    public Window window(long totalEntries) {
+        long skip = skip();
+        if (skip >= totalEntries) {
+            return new Window(totalEntries, totalEntries);
+        }
+        if (!descending) {
+            return new Window(skip, Math.min(totalEntries, skip + pageSize));
+        }
+        long end = totalEntries - skip;
+        return new Window(Math.max(0, end - pageSize), end);
+    }
+
+    /**
+     * A range of positions among a search's matches.
+     *
+     * @param start the first position
+     * @param end the position after the last
+     * @since 1.2
+     */
+    public record Window(long start, long end) {
+        /** @return whether the range holds no position */
+        public boolean isEmpty() {
+            return end <= start;
+        }
+    }
+
+    /**
      * @param data the page's entries
      * @param totalEntries how many entries match in all
      * @return the answer's body

@@ -6,7 +6,7 @@
  * {@link io.sirius.api.rest.Uint64} for uint64 values, which are written as {@code [low, high]}); the REST
  * bundle turns them into JSON.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package io.sirius.api.rest;
 
 import org.osgi.annotation.versioning.Version;

@@ -1,7 +1,9 @@
 package io.sirius.api.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -73,6 +75,19 @@ class SearchPagingTest {
         assertEquals(List.of("x"), body.get("data"));
         assertEquals(Map.of("totalEntries", 21L, "pageNumber", 3L, "pageSize", 10, "totalPages", 3L), body.get("pagination"));
         assertEquals(0L, ((Map<?, ?>) none.get("pagination")).get("totalPages"));
+    }
+
+    @Test
+    void windowsCountAscendingPagesFromTheStartAndDescendingOnesFromTheEnd() {
+        // Act and Assert: 25 matches, pages of 10
+        assertEquals(new SearchPaging.Window(0, 10), new SearchPaging(10, 1, false).window(25));
+        assertEquals(new SearchPaging.Window(20, 25), new SearchPaging(10, 3, false).window(25));
+        assertEquals(new SearchPaging.Window(15, 25), new SearchPaging(10, 1, true).window(25));
+        assertEquals(new SearchPaging.Window(0, 5), new SearchPaging(10, 3, true).window(25));
+        assertTrue(new SearchPaging(10, 4, false).window(25).isEmpty());
+        assertTrue(new SearchPaging(10, 4, true).window(25).isEmpty());
+        assertTrue(new SearchPaging(10, 1, true).window(0).isEmpty());
+        assertFalse(new SearchPaging(10, 1, true).window(1).isEmpty());
     }
 
     @Test

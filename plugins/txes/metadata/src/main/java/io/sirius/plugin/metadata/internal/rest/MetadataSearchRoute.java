@@ -110,12 +110,11 @@ public final class MetadataSearchRoute implements RouteHandler {
         long total;
         if (query.unfiltered() && query.sort() == Sort.NONE) {
             total = cache.size();
-            long end = paging.descending() ? total - paging.skip() : Math.min(total, paging.skip() + paging.pageSize());
-            long start = paging.descending() ? Math.max(0, end - paging.pageSize()) : paging.skip();
-            if (end > maxVisited) {
+            SearchPaging.Window range = paging.window(total);
+            if (!range.isEmpty() && range.end() > maxVisited) {
                 return tooBroad();
             }
-            page = window(state, start, end);
+            page = window(state, range.start(), range.end());
         } else {
             List<Row> matches = matches(state, query);
             if (matches == null) {
@@ -123,14 +122,14 @@ public final class MetadataSearchRoute implements RouteHandler {
             }
             matches.sort(query.sort() == Sort.NONE ? BASE : BY_SIZE);
             total = matches.size();
-            long end = paging.descending() ? Math.max(0, total - paging.skip())
-                    : Math.min(total, paging.skip() + paging.pageSize());
-            long start = paging.descending() ? Math.max(0, end - paging.pageSize()) : Math.min(total, paging.skip());
-            if (query.sort() == Sort.VALUE && start < end && !sortByValue(matches, (int) start, (int) end, cache, looked)) {
+            SearchPaging.Window range = paging.window(total);
+            int start = (int) range.start();
+            int end = (int) range.end();
+            if (query.sort() == Sort.VALUE && start < end && !sortByValue(matches, start, end, cache, looked)) {
                 return RouteResponse.invalidArgument("sorting by metadataEntry.value compares more than " + maxValues
                         + " values of one size: narrow the search");
             }
-            page = new ArrayList<>(matches.subList((int) start, (int) end));
+            page = new ArrayList<>(matches.subList(start, end));
         }
         if (paging.descending()) {
             Collections.reverse(page);

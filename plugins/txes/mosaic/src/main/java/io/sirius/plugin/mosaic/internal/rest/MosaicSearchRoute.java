@@ -99,12 +99,11 @@ public final class MosaicSearchRoute implements RouteHandler {
         long total;
         if (query.unfiltered() && query.sort() != Sort.SUPPLY) {
             total = state.cache(MosaicCache.DESCRIPTOR).size();
-            long end = paging.descending() ? total - paging.skip() : Math.min(total, paging.skip() + paging.pageSize());
-            long start = paging.descending() ? Math.max(0, end - paging.pageSize()) : paging.skip();
-            if (end > maxVisited) {
+            SearchPaging.Window range = paging.window(total);
+            if (!range.isEmpty() && range.end() > maxVisited) {
                 return tooBroad();
             }
-            page = window(state, start, end);
+            page = window(state, range.start(), range.end());
             if (paging.descending()) {
                 Collections.reverse(page);
             }
