@@ -24,37 +24,13 @@ public final class NetworkConfigCache {
     public static final int CACHE_ID = 0;
     /** The descriptor. */
     public static final CacheDescriptor<Height, NetworkConfigEntry> DESCRIPTOR =
-            new CacheDescriptor<>(NAME, CACHE_ID, new Keys(), new Entries());
+            new CacheDescriptor<>(NAME, CACHE_ID, KeyCodec.uint64("a network config key", Height::value, Height::new),
+                    new Entries());
 
     private NetworkConfigCache() {
     }
 
     /** Heights as 8 big-endian bytes. */
-    private static final class Keys implements KeyCodec<Height> {
-        @Override
-        public byte[] encode(Height key) {
-            byte[] out = new byte[8];
-            long value = key.value();
-            for (int i = 7; i >= 0; i--) {
-                out[i] = (byte) value;
-                value >>>= 8;
-            }
-            return out;
-        }
-
-        @Override
-        public Height decode(byte[] bytes) {
-            if (bytes.length != 8) {
-                throw new DecodeException("a network config key is 8 bytes, not " + bytes.length);
-            }
-            long value = 0;
-            for (byte b : bytes) {
-                value = value << 8 | (b & 0xFF);
-            }
-            return new Height(value);
-        }
-    }
-
     /** Version 1 of the entry. */
     private static final class Entries implements EntrySerializer<NetworkConfigEntry> {
         @Override

@@ -2,8 +2,8 @@ package io.sirius.plugin.mosaic.model;
 
 import io.sirius.api.model.MosaicId;
 import io.sirius.api.state.CacheDescriptor;
+import io.sirius.api.state.KeyCodec;
 import io.sirius.plugin.mosaic.internal.state.LevyEntrySerializer;
-import io.sirius.plugin.mosaic.internal.state.MosaicIdKeyCodec;
 
 /**
  * The MosaicLevy cache, owned by the mosaic plugin: the levy of each levied mosaic, with its change history.
@@ -21,7 +21,7 @@ public final class LevyCache {
     public static final int CACHE_ID = 19;
     /** The descriptor: read levies with {@code context.state().cache(LevyCache.DESCRIPTOR)}. */
     public static final CacheDescriptor<MosaicId, LevyEntry> DESCRIPTOR =
-            new CacheDescriptor<>(NAME, CACHE_ID, new MosaicIdKeyCodec(), new LevyEntrySerializer());
+            new CacheDescriptor<>(NAME, CACHE_ID, KeyCodec.uint64("a levy key", MosaicId::value, MosaicId::new), new LevyEntrySerializer());
 
     private LevyCache() {
     }

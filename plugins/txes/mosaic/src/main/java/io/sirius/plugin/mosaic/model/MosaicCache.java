@@ -2,8 +2,8 @@ package io.sirius.plugin.mosaic.model;
 
 import io.sirius.api.model.MosaicId;
 import io.sirius.api.state.CacheDescriptor;
+import io.sirius.api.state.KeyCodec;
 import io.sirius.plugin.mosaic.internal.state.MosaicEntrySerializer;
-import io.sirius.plugin.mosaic.internal.state.MosaicIdKeyCodec;
 
 /**
  * The Mosaic cache, owned by the mosaic plugin: every defined mosaic by id, expired ones included (a mosaic is never
@@ -21,7 +21,7 @@ public final class MosaicCache {
     public static final int CACHE_ID = 6;
     /** The descriptor: read mosaics with {@code context.state().cache(MosaicCache.DESCRIPTOR)}. */
     public static final CacheDescriptor<MosaicId, MosaicEntry> DESCRIPTOR =
-            new CacheDescriptor<>(NAME, CACHE_ID, new MosaicIdKeyCodec(), new MosaicEntrySerializer());
+            new CacheDescriptor<>(NAME, CACHE_ID, KeyCodec.uint64("a mosaic id key", MosaicId::value, MosaicId::new), new MosaicEntrySerializer());
 
     private MosaicCache() {
     }

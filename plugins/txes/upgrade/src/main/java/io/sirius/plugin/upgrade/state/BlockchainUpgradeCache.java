@@ -2,8 +2,8 @@ package io.sirius.plugin.upgrade.state;
 
 import io.sirius.api.model.Height;
 import io.sirius.api.state.CacheDescriptor;
+import io.sirius.api.state.KeyCodec;
 import io.sirius.plugin.upgrade.internal.state.BlockchainUpgradeEntrySerializer;
-import io.sirius.plugin.upgrade.internal.state.HeightKeyCodec;
 
 /**
  * The BlockchainUpgrade cache: the upgrade plugin declares and owns it.
@@ -18,7 +18,7 @@ public final class BlockchainUpgradeCache {
     public static final int CACHE_ID = 13;
     /** The descriptor. */
     public static final CacheDescriptor<Height, BlockchainUpgradeEntry> DESCRIPTOR =
-            new CacheDescriptor<>(NAME, CACHE_ID, new HeightKeyCodec(), new BlockchainUpgradeEntrySerializer());
+            new CacheDescriptor<>(NAME, CACHE_ID, KeyCodec.uint64("a blockchain upgrade key", Height::value, Height::new), new BlockchainUpgradeEntrySerializer());
 
     private BlockchainUpgradeCache() {
     }

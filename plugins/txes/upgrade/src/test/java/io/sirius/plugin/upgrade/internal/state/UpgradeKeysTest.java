@@ -10,12 +10,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import io.sirius.api.state.KeyCodec;
+import io.sirius.plugin.upgrade.state.BlockchainUpgradeCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class HeightKeyCodecTest {
-    private final HeightKeyCodec codec = new HeightKeyCodec();
+/** The upgrade cache's keys: heights as 8 big-endian bytes. */
+class UpgradeKeysTest {
+    private final KeyCodec<Height> codec = BlockchainUpgradeCache.DESCRIPTOR.keys();
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({"0, 0000000000000000", "1, 0000000000000001", "360, 0000000000000168",
