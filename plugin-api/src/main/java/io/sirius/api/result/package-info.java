@@ -5,7 +5,7 @@
  * <p>Each plugin declares its codes in one enum implementing {@link io.sirius.api.result.ResultCode}
  * (one facility per family), the way Catapult's {@code Results.h} does.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package io.sirius.api.result;
 
 import org.osgi.annotation.versioning.Version;

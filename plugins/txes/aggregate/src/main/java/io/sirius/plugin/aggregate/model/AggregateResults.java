@@ -1,8 +1,7 @@
 package io.sirius.plugin.aggregate.model;
 
-import io.sirius.api.result.ResultCode;
+import io.sirius.api.result.FamilyFailure;
 import io.sirius.api.result.ResultCodes;
-import io.sirius.api.result.Severity;
 
 /**
  * Every result code of the aggregate family (facility 0x41), named and numbered as Sirius's {@code Results.h}. Exported
@@ -11,7 +10,7 @@ import io.sirius.api.result.Severity;
  * {@link #INELIGIBLE_COSIGNERS} and {@link #MISSING_COSIGNERS} have the values the kernel's partial transaction cache
  * recognises ({@link ResultCodes#AGGREGATE_INELIGIBLE_COSIGNERS}, {@link ResultCodes#AGGREGATE_MISSING_COSIGNERS}).
  */
-public enum AggregateResults implements ResultCode {
+public enum AggregateResults implements FamilyFailure {
     /** The aggregate carries more embedded transactions than allowed. */
     TOO_MANY_TRANSACTIONS(0x0001, "the aggregate carries more than maxTransactionsPerAggregate transactions"),
     /** The aggregate carries no embedded transaction. */
@@ -29,36 +28,14 @@ public enum AggregateResults implements ResultCode {
     /** An account an embedded transaction needs has not signed. */
     MISSING_COSIGNERS(0x1002, "an account one of the aggregate's transactions needs has not signed it");
 
-    private final int code;
-    private final String reason;
+    private final Definition definition;
 
     AggregateResults(int code, String reason) {
-        this.code = code;
-        this.reason = reason;
+        definition = new Definition(AggregateTypes.FACILITY, "Aggregate", code, name(), reason);
     }
 
     @Override
-    public Severity severity() {
-        return Severity.FAILURE;
-    }
-
-    @Override
-    public int facility() {
-        return AggregateTypes.FACILITY;
-    }
-
-    @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String statusName() {
-        return ResultCodes.statusName(severity(), "Aggregate", name());
-    }
-
-    @Override
-    public String reason() {
-        return reason;
+    public Definition definition() {
+        return definition;
     }
 }

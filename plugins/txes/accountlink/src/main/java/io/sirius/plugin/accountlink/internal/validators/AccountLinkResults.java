@@ -1,15 +1,13 @@
 package io.sirius.plugin.accountlink.internal.validators;
 
-import io.sirius.api.result.ResultCode;
-import io.sirius.api.result.ResultCodes;
-import io.sirius.api.result.Severity;
+import io.sirius.api.result.FamilyFailure;
 import io.sirius.plugin.accountlink.model.AccountLinkTypes;
 
 /**
  * Every result code of the account link family (facility 0x4C), numbered and named as Sirius's {@code Results.h}
  * numbers and names them (171, 174 and 175 are unused there too).
  */
-public enum AccountLinkResults implements ResultCode {
+public enum AccountLinkResults implements FamilyFailure {
     /** The link action byte is neither link nor unlink. */
     INVALID_ACTION(170, "the link action is neither link (0) nor unlink (1)"),
     /** The signer's account is already linked, or is itself a remote. */
@@ -25,36 +23,14 @@ public enum AccountLinkResults implements ResultCode {
     /** A remote account takes part in a transaction other than an account link. */
     REMOTE_ACCOUNT_PARTICIPANT_NOT_ALLOWED(179, "a remote account may not take part in transactions");
 
-    private final int code;
-    private final String reason;
+    private final Definition definition;
 
     AccountLinkResults(int code, String reason) {
-        this.code = code;
-        this.reason = reason;
+        definition = new Definition(AccountLinkTypes.FACILITY, "AccountLink", code, name(), reason);
     }
 
     @Override
-    public Severity severity() {
-        return Severity.FAILURE;
-    }
-
-    @Override
-    public int facility() {
-        return AccountLinkTypes.FACILITY;
-    }
-
-    @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String statusName() {
-        return ResultCodes.statusName(severity(), "AccountLink", name());
-    }
-
-    @Override
-    public String reason() {
-        return reason;
+    public Definition definition() {
+        return definition;
     }
 }

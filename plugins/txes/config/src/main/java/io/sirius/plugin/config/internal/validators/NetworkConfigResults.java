@@ -1,7 +1,6 @@
 package io.sirius.plugin.config.internal.validators;
 
-import io.sirius.api.result.ResultCode;
-import io.sirius.api.result.Severity;
+import io.sirius.api.result.FamilyFailure;
 import io.sirius.plugin.config.model.NetworkConfigTypes;
 
 /**
@@ -11,7 +10,7 @@ import io.sirius.plugin.config.model.NetworkConfigTypes;
  * produce (the account-version and reward codes of later Sirius releases, and the checks the kernel's
  * {@code PluginConfigCheck} makes) are listed too, so the facility's numbering stays Sirius's.
  */
-public enum NetworkConfigResults implements ResultCode {
+public enum NetworkConfigResults implements FamilyFailure {
     /** The signer is not the network key. */
     INVALID_SIGNER(1, "Invalid_Signer", "the signer is not the network's public key"),
     /** The config text is larger than maxBlockChainConfigSize. */
@@ -70,38 +69,14 @@ public enum NetworkConfigResults implements ResultCode {
     WEIGHTED_VOTING_AND_DBRB_FAST_FINALITY_BOTH_ENABLED(22, "Weighted_Voting_And_Dbrb_Fast_Finality_Both_Enabled",
             "weighted voting and DBRB fast finality cannot both be enabled");
 
-    private final int code;
-    private final String siriusName;
-    private final String reason;
+    private final Definition definition;
 
     NetworkConfigResults(int code, String siriusName, String reason) {
-        this.code = code;
-        this.siriusName = siriusName;
-        this.reason = reason;
+        definition = new Definition(NetworkConfigTypes.FACILITY, code, "Failure_NetworkConfig_" + siriusName, reason);
     }
 
     @Override
-    public Severity severity() {
-        return Severity.FAILURE;
-    }
-
-    @Override
-    public int facility() {
-        return NetworkConfigTypes.FACILITY;
-    }
-
-    @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String statusName() {
-        return severity().label() + "_NetworkConfig_" + siriusName;
-    }
-
-    @Override
-    public String reason() {
-        return reason;
+    public Definition definition() {
+        return definition;
     }
 }

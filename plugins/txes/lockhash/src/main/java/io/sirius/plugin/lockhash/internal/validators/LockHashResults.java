@@ -1,15 +1,13 @@
 package io.sirius.plugin.lockhash.internal.validators;
 
-import io.sirius.api.result.ResultCode;
-import io.sirius.api.result.ResultCodes;
-import io.sirius.api.result.Severity;
+import io.sirius.api.result.FamilyFailure;
 import io.sirius.plugin.lockhash.model.LockHashTypes;
 
 /**
  * Every result code of the hash lock family (facility LockHash, 0x48), numbered and named as Sirius's
  * {@code Results.h} numbers them.
  */
-public enum LockHashResults implements ResultCode {
+public enum LockHashResults implements FamilyFailure {
     /** The deposit is not the currency mosaic. */
     INVALID_MOSAIC_ID(1, "the lock's mosaic is not the currency"),
     /** The deposit is not lockedFundsPerAggregate. */
@@ -25,36 +23,14 @@ public enum LockHashResults implements ResultCode {
     /** The plugin's config section cannot be parsed. */
     PLUGIN_CONFIG_MALFORMED(7, "the lockhash plugin's config section is malformed");
 
-    private final int code;
-    private final String reason;
+    private final Definition definition;
 
     LockHashResults(int code, String reason) {
-        this.code = code;
-        this.reason = reason;
+        definition = new Definition(LockHashTypes.FACILITY, "LockHash", code, name(), reason);
     }
 
     @Override
-    public Severity severity() {
-        return Severity.FAILURE;
-    }
-
-    @Override
-    public int facility() {
-        return LockHashTypes.FACILITY;
-    }
-
-    @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String statusName() {
-        return ResultCodes.statusName(severity(), "LockHash", name());
-    }
-
-    @Override
-    public String reason() {
-        return reason;
+    public Definition definition() {
+        return definition;
     }
 }

@@ -1,15 +1,13 @@
 package io.sirius.plugin.locksecret.internal.validators;
 
-import io.sirius.api.result.ResultCode;
-import io.sirius.api.result.ResultCodes;
-import io.sirius.api.result.Severity;
+import io.sirius.api.result.FamilyFailure;
 import io.sirius.plugin.locksecret.model.LockSecretTypes;
 
 /**
  * Every result code of the secret lock family (facility LockSecret, 0x52), numbered and named as Sirius's
  * {@code Results.h} numbers them.
  */
-public enum LockSecretResults implements ResultCode {
+public enum LockSecretResults implements FamilyFailure {
     /** The hash algorithm is not one Sirius defines (0 to 3). */
     INVALID_HASH_ALGORITHM(1, "the hash algorithm is invalid"),
     /** A lock already exists under the secret and recipient. */
@@ -31,36 +29,14 @@ public enum LockSecretResults implements ResultCode {
     /** The plugin's config section cannot be parsed. */
     PLUGIN_CONFIG_MALFORMED(10, "the locksecret plugin's config section is malformed");
 
-    private final int code;
-    private final String reason;
+    private final Definition definition;
 
     LockSecretResults(int code, String reason) {
-        this.code = code;
-        this.reason = reason;
+        definition = new Definition(LockSecretTypes.FACILITY, "LockSecret", code, name(), reason);
     }
 
     @Override
-    public Severity severity() {
-        return Severity.FAILURE;
-    }
-
-    @Override
-    public int facility() {
-        return LockSecretTypes.FACILITY;
-    }
-
-    @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String statusName() {
-        return ResultCodes.statusName(severity(), "LockSecret", name());
-    }
-
-    @Override
-    public String reason() {
-        return reason;
+    public Definition definition() {
+        return definition;
     }
 }

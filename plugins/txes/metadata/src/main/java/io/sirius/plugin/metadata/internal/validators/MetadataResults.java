@@ -1,8 +1,6 @@
 package io.sirius.plugin.metadata.internal.validators;
 
-import io.sirius.api.result.ResultCode;
-import io.sirius.api.result.ResultCodes;
-import io.sirius.api.result.Severity;
+import io.sirius.api.result.FamilyFailure;
 import io.sirius.plugin.metadata.model.MetadataTypes;
 
 /**
@@ -10,7 +8,7 @@ import io.sirius.plugin.metadata.model.MetadataTypes;
  * {@code Results.h} does, and one code of this node's (100 on, as other families here number their own) for the rule
  * aggregates will express as a required cosignature.
  */
-public enum MetadataResults implements ResultCode {
+public enum MetadataResults implements FamilyFailure {
     /** The value size is zero. */
     VALUE_TOO_SMALL(1, "the value size is zero"),
     /** The value size exceeds maxValueSize. */
@@ -26,36 +24,14 @@ public enum MetadataResults implements ResultCode {
     /** Metadata about an account, or its mosaic or namespace, set without that account's approval (sirius-osgi). */
     TARGET_APPROVAL_REQUIRED(100, "the target key must approve the metadata: sign it, or cosign the aggregate");
 
-    private final int code;
-    private final String reason;
+    private final Definition definition;
 
     MetadataResults(int code, String reason) {
-        this.code = code;
-        this.reason = reason;
+        definition = new Definition(MetadataTypes.FACILITY, "Metadata_v2", code, name(), reason);
     }
 
     @Override
-    public Severity severity() {
-        return Severity.FAILURE;
-    }
-
-    @Override
-    public int facility() {
-        return MetadataTypes.FACILITY;
-    }
-
-    @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String statusName() {
-        return ResultCodes.statusName(severity(), "Metadata_v2", name());
-    }
-
-    @Override
-    public String reason() {
-        return reason;
+    public Definition definition() {
+        return definition;
     }
 }

@@ -1,8 +1,6 @@
 package io.sirius.plugin.mosaic.internal.validators;
 
-import io.sirius.api.result.ResultCode;
-import io.sirius.api.result.ResultCodes;
-import io.sirius.api.result.Severity;
+import io.sirius.api.result.FamilyFailure;
 import io.sirius.plugin.mosaic.model.MosaicTypes;
 
 /**
@@ -12,7 +10,7 @@ import io.sirius.plugin.mosaic.model.MosaicTypes;
  * <p>Codes that only Sirius's namespace-era mosaics or other families produce are kept so that a status code a client
  * receives always has its name here.
  */
-public enum MosaicResults implements ResultCode {
+public enum MosaicResults implements FamilyFailure {
     /** The duration is zero where it must not be, too long, or an incompatible change. */
     INVALID_DURATION(1, "the mosaic duration is invalid"),
     /** Kept for Sirius compatibility: a mosaic name is invalid. */
@@ -80,36 +78,14 @@ public enum MosaicResults implements ResultCode {
     /** The plugin's config section cannot be parsed. */
     PLUGIN_CONFIG_MALFORMED(171, "the mosaic plugin's config section is malformed");
 
-    private final int code;
-    private final String reason;
+    private final Definition definition;
 
     MosaicResults(int code, String reason) {
-        this.code = code;
-        this.reason = reason;
+        definition = new Definition(MosaicTypes.FACILITY, "Mosaic", code, name(), reason);
     }
 
     @Override
-    public Severity severity() {
-        return Severity.FAILURE;
-    }
-
-    @Override
-    public int facility() {
-        return MosaicTypes.FACILITY;
-    }
-
-    @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String statusName() {
-        return ResultCodes.statusName(severity(), "Mosaic", name());
-    }
-
-    @Override
-    public String reason() {
-        return reason;
+    public Definition definition() {
+        return definition;
     }
 }

@@ -1,8 +1,6 @@
 package io.sirius.plugin.multisig.internal.validators;
 
-import io.sirius.api.result.ResultCode;
-import io.sirius.api.result.ResultCodes;
-import io.sirius.api.result.Severity;
+import io.sirius.api.result.FamilyFailure;
 import io.sirius.plugin.multisig.model.MultisigTypes;
 
 /**
@@ -10,7 +8,7 @@ import io.sirius.plugin.multisig.model.MultisigTypes;
  * aggregate cosigner rules answer with the aggregate family's codes
  * ({@link io.sirius.plugin.aggregate.model.AggregateResults}), as in Sirius.
  */
-public enum MultisigResults implements ResultCode {
+public enum MultisigResults implements FamilyFailure {
     /** An account is both added and removed. */
     MODIFY_ACCOUNT_IN_BOTH_SETS(1, "an account is both added and removed"),
     /** More than one cosignatory is removed. */
@@ -42,36 +40,14 @@ public enum MultisigResults implements ResultCode {
     /** The plugin's config section cannot be parsed. */
     PLUGIN_CONFIG_MALFORMED(14, "the multisig plugin's config section is malformed");
 
-    private final int code;
-    private final String reason;
+    private final Definition definition;
 
     MultisigResults(int code, String reason) {
-        this.code = code;
-        this.reason = reason;
+        definition = new Definition(MultisigTypes.FACILITY, "Multisig", code, name(), reason);
     }
 
     @Override
-    public Severity severity() {
-        return Severity.FAILURE;
-    }
-
-    @Override
-    public int facility() {
-        return MultisigTypes.FACILITY;
-    }
-
-    @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String statusName() {
-        return ResultCodes.statusName(severity(), "Multisig", name());
-    }
-
-    @Override
-    public String reason() {
-        return reason;
+    public Definition definition() {
+        return definition;
     }
 }

@@ -1,8 +1,6 @@
 package io.sirius.plugin.namespace.internal.validators;
 
-import io.sirius.api.result.ResultCode;
-import io.sirius.api.result.ResultCodes;
-import io.sirius.api.result.Severity;
+import io.sirius.api.result.FamilyFailure;
 import io.sirius.plugin.namespace.model.NamespaceTypes;
 
 /**
@@ -13,7 +11,7 @@ import io.sirius.plugin.namespace.model.NamespaceTypes;
  * family's {@code Failure_Mosaic_Expired} / {@code Failure_Mosaic_Owner_Conflict}; a plugin returns its own facility's
  * codes, so these say the same under the namespace facility, and tell a missing mosaic from an expired one.
  */
-public enum NamespaceResults implements ResultCode {
+public enum NamespaceResults implements FamilyFailure {
     /** The duration is out of range (too long, overflowing, or eternal where that is not allowed). */
     INVALID_DURATION(1, "the duration is too long, overflows, or is eternal where that is not allowed"),
     /** The name is too long or has a character Sirius does not allow. */
@@ -69,36 +67,14 @@ public enum NamespaceResults implements ResultCode {
     /** The mosaic to alias belongs to another account (sirius-osgi). */
     ALIAS_MOSAIC_OWNER_CONFLICT(302, "the mosaic to alias belongs to another account");
 
-    private final int code;
-    private final String reason;
+    private final Definition definition;
 
     NamespaceResults(int code, String reason) {
-        this.code = code;
-        this.reason = reason;
+        definition = new Definition(NamespaceTypes.FACILITY, "Namespace", code, name(), reason);
     }
 
     @Override
-    public Severity severity() {
-        return Severity.FAILURE;
-    }
-
-    @Override
-    public int facility() {
-        return NamespaceTypes.FACILITY;
-    }
-
-    @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String statusName() {
-        return ResultCodes.statusName(severity(), "Namespace", name());
-    }
-
-    @Override
-    public String reason() {
-        return reason;
+    public Definition definition() {
+        return definition;
     }
 }

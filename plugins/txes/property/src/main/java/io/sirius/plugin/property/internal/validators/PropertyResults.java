@@ -1,8 +1,6 @@
 package io.sirius.plugin.property.internal.validators;
 
-import io.sirius.api.result.ResultCode;
-import io.sirius.api.result.ResultCodes;
-import io.sirius.api.result.Severity;
+import io.sirius.api.result.FamilyFailure;
 import io.sirius.plugin.property.model.PropertyTypes;
 
 /**
@@ -10,7 +8,7 @@ import io.sirius.plugin.property.model.PropertyTypes;
  * {@code Results.h} numbers them. Codes 4 and 5 are kept for Sirius compatibility; no rule of Sirius's property
  * plugin answers them.
  */
-public enum PropertyResults implements ResultCode {
+public enum PropertyResults implements FamilyFailure {
     /** The property type is not one value flag below the sentinel, or not the transaction's kind. */
     INVALID_PROPERTY_TYPE(1, "the property type is invalid"),
     /** A modification type is neither add (0) nor delete (1). */
@@ -40,36 +38,14 @@ public enum PropertyResults implements ResultCode {
     /** The plugin's config section cannot be parsed. */
     PLUGIN_CONFIG_MALFORMED(14, "the property plugin's config section is malformed");
 
-    private final int code;
-    private final String reason;
+    private final Definition definition;
 
     PropertyResults(int code, String reason) {
-        this.code = code;
-        this.reason = reason;
+        definition = new Definition(PropertyTypes.FACILITY, "Property", code, name(), reason);
     }
 
     @Override
-    public Severity severity() {
-        return Severity.FAILURE;
-    }
-
-    @Override
-    public int facility() {
-        return PropertyTypes.FACILITY;
-    }
-
-    @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String statusName() {
-        return ResultCodes.statusName(severity(), "Property", name());
-    }
-
-    @Override
-    public String reason() {
-        return reason;
+    public Definition definition() {
+        return definition;
     }
 }

@@ -1,7 +1,6 @@
 package io.sirius.plugin.upgrade.internal.validators;
 
-import io.sirius.api.result.ResultCode;
-import io.sirius.api.result.Severity;
+import io.sirius.api.result.FamilyFailure;
 import io.sirius.plugin.upgrade.model.BlockchainUpgradeTypes;
 
 /**
@@ -11,7 +10,7 @@ import io.sirius.plugin.upgrade.model.BlockchainUpgradeTypes;
  * codes from 100 on so they never meet a Sirius number (its later releases use 6 to 9 for account upgrades). The
  * name of the first is the one an early Sirius release gave the same rule.
  */
-public enum BlockchainUpgradeResults implements ResultCode {
+public enum BlockchainUpgradeResults implements FamilyFailure {
     /** The signer is not the network key. */
     INVALID_SIGNER(1, "Invalid_Signer", "the signer is not the network's public key"),
     /** The upgrade period is shorter than minUpgradePeriod. */
@@ -28,38 +27,14 @@ public enum BlockchainUpgradeResults implements ResultCode {
     /** The upgrade height would pass the largest height (sirius-osgi). */
     UPGRADE_PERIOD_TOO_HIGH(101, "Upgrade_Period_Too_High", "the upgrade height would pass the largest height");
 
-    private final int code;
-    private final String siriusName;
-    private final String reason;
+    private final Definition definition;
 
     BlockchainUpgradeResults(int code, String siriusName, String reason) {
-        this.code = code;
-        this.siriusName = siriusName;
-        this.reason = reason;
+        definition = new Definition(BlockchainUpgradeTypes.FACILITY, code, "Failure_BlockchainUpgrade_" + siriusName, reason);
     }
 
     @Override
-    public Severity severity() {
-        return Severity.FAILURE;
-    }
-
-    @Override
-    public int facility() {
-        return BlockchainUpgradeTypes.FACILITY;
-    }
-
-    @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String statusName() {
-        return severity().label() + "_BlockchainUpgrade_" + siriusName;
-    }
-
-    @Override
-    public String reason() {
-        return reason;
+    public Definition definition() {
+        return definition;
     }
 }
