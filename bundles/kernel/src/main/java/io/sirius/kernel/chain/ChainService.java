@@ -62,6 +62,12 @@ public interface ChainService {
     Optional<TransactionRecord> partialTransaction(Hash256 hash);
 
     /**
+     * @param hash a transaction's hash
+     * @return it, if it waits in the unconfirmed pool (a lookup by hash, whatever the pool's size)
+     */
+    Optional<TransactionRecord> unconfirmedTransaction(Hash256 hash);
+
+    /**
      * @param hash a transaction hash
      * @return where it stands, if this node knows it
      */

@@ -354,7 +354,7 @@ final class CoreRoutes {
             case "confirmed":
                 return chain.confirmedTransaction(hash).map(this::info);
             case "unconfirmed":
-                return waiting(group, record -> record.hash().equals(hash));
+                return chain.unconfirmedTransaction(hash).map(this::info);
             case "partial":
                 return chain.partialTransaction(hash).map(this::info);
             default:

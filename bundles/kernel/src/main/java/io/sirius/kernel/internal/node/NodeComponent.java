@@ -510,6 +510,13 @@ public final class NodeComponent implements ChainService {
     }
 
     @Override
+    public Optional<TransactionRecord> unconfirmedTransaction(Hash256 hash) {
+        UnconfirmedPool p = pool;
+        return p == null ? Optional.empty() : p.find(hash)
+                .map(tx -> new TransactionRecord(tx.payload(), tx.hash(), tx.merkleHash(), 0, 0));
+    }
+
+    @Override
     public Optional<TransactionState> transaction(Hash256 hash) {
         Optional<TransactionState> known = states.get(hash);
         if (known.isPresent()) {
