@@ -59,6 +59,14 @@ public final class WebSocketHub implements ChainEvents {
     private final RestSettings settings;
     private final Json json = new Json();
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
+    /**
+     * Who listens to each channel (as {@link #normalize} keys it), so an event is matched by looking its channels up
+     * rather than by asking every client; and how many subscriptions each kind of channel has ({@code block},
+     * {@code confirmedAdded}, ...), so an event nobody could listen to costs nothing (not even its channel names,
+     * which spell each participant's address).
+     */
+    private final Map<String, Set<Client>> subscribers = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> subscriptionsByKind = new ConcurrentHashMap<>();
     private final ServiceRegistration<Object> endpoint;
 
     /** One connection and what it listens to. */
@@ -106,6 +114,8 @@ public final class WebSocketHub implements ChainEvents {
             close(c, "the node's websocket service is stopping");
         }
         clients.clear();
+        subscribers.clear();
+        subscriptionsByKind.clear();
     }
 
     void opened(Session session) {
@@ -125,7 +135,49 @@ public final class WebSocketHub implements ChainEvents {
     }
 
     void closed(Session session) {
-        clients.remove(session.getId());
+        Client client = clients.remove(session.getId());
+        if (client != null) {
+            forget(client);
+        }
+    }
+
+    private void subscribe(Client client, String channel) {
+        if (client.subscriptions.add(channel)) {
+            subscribers.compute(channel, (key, set) -> {
+                Set<Client> out = set == null ? ConcurrentHashMap.newKeySet() : set;
+                out.add(client);
+                return out;
+            });
+            subscriptionsByKind.computeIfAbsent(kind(channel), k -> new AtomicInteger()).incrementAndGet();
+        }
+    }
+
+    private void unsubscribe(Client client, String channel) {
+        if (client.subscriptions.remove(channel)) {
+            subscribers.computeIfPresent(channel, (key, set) -> {
+                set.remove(client);
+                return set.isEmpty() ? null : set;
+            });
+            subscriptionsByKind.get(kind(channel)).decrementAndGet();
+        }
+    }
+
+    /** Drops a gone client's subscriptions. */
+    private void forget(Client client) {
+        for (String channel : List.copyOf(client.subscriptions)) {
+            unsubscribe(client, channel);
+        }
+    }
+
+    private static String kind(String channel) {
+        int slash = channel.indexOf('/');
+        return slash < 0 ? channel : channel.substring(0, slash);
+    }
+
+    /** @return whether any client listens to a channel of this kind */
+    private boolean listened(String kind) {
+        AtomicInteger count = subscriptionsByKind.get(kind);
+        return count != null && count.get() > 0;
     }
 
     /**
@@ -181,9 +233,9 @@ public final class WebSocketHub implements ChainEvents {
                     + " followed by /address";
         }
         if (subscribe != null) {
-            client.subscriptions.add(normalized);
+            subscribe(client, normalized);
         } else {
-            client.subscriptions.remove(normalized);
+            unsubscribe(client, normalized);
         }
         return null;
     }
@@ -214,7 +266,7 @@ public final class WebSocketHub implements ChainEvents {
 
     @Override
     public void blockAdded(BlockInfo block) {
-        if (!clients.isEmpty()) {
+        if (listened("block")) {
             broadcast(Set.of("block"), () -> Views.block(block));
         }
     }
@@ -246,7 +298,7 @@ public final class WebSocketHub implements ChainEvents {
 
     @Override
     public void cosignatureAdded(CosignatureEvent event) {
-        if (clients.isEmpty()) {
+        if (!listened("cosignature")) {
             return;
         }
         Map<String, Object> message = new LinkedHashMap<>();
@@ -260,7 +312,7 @@ public final class WebSocketHub implements ChainEvents {
     }
 
     private void removed(String channel, TransactionEvent event) {
-        if (clients.isEmpty()) {
+        if (!listened(channel)) {
             return;
         }
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -271,7 +323,7 @@ public final class WebSocketHub implements ChainEvents {
 
     @Override
     public void transactionChanged(TransactionState state) {
-        if (clients.isEmpty() || !state.group().equals("failed") || state.signer().isEmpty()) {
+        if (!listened("status") || !state.group().equals("failed") || state.signer().isEmpty()) {
             return;
         }
         NetworkType network = chain.network().map(n -> n.network()).orElse(null);
@@ -287,7 +339,7 @@ public final class WebSocketHub implements ChainEvents {
     }
 
     private void transaction(String channel, TransactionEvent event) {
-        if (clients.isEmpty()) {
+        if (!listened(channel)) {
             return;
         }
         // The transaction's JSON (its body decoded by its plugin) is built only if a client listens on its channels.
@@ -312,16 +364,24 @@ public final class WebSocketHub implements ChainEvents {
         return out;
     }
 
-    /** Sends a message to the clients subscribed to any of the channels, building it only if one is. */
+    /** Sends a message once to each client subscribed to any of the channels, building it only if one is. */
     private void broadcast(Set<String> channels, Supplier<?> message) {
-        String text = null;
-        for (Client client : clients.values()) {
-            if (client.subscriptions.stream().anyMatch(channels::contains)) {
-                if (text == null) {
-                    text = json.writeString(message.get());
+        Set<Client> recipients = null;
+        for (String channel : channels) {
+            Set<Client> listening = subscribers.get(channel);
+            if (listening != null && !listening.isEmpty()) {
+                if (recipients == null) {
+                    recipients = new java.util.HashSet<>();
                 }
-                send(client, text);
+                recipients.addAll(listening);
             }
+        }
+        if (recipients == null) {
+            return;
+        }
+        String text = json.writeString(message.get());
+        for (Client client : recipients) {
+            send(client, text);
         }
     }
 
@@ -344,6 +404,7 @@ public final class WebSocketHub implements ChainEvents {
 
     private void close(Client client, String reason) {
         clients.remove(client.session.getId());
+        forget(client);
         try {
             client.session.close(new javax.websocket.CloseReason(javax.websocket.CloseReason.CloseCodes.GOING_AWAY, reason));
         } catch (java.io.IOException | RuntimeException e) {

@@ -240,6 +240,35 @@ class WebSocketHubTest {
     }
 
     @Test
+    void clientsSharingAChannelAreServedEachOnceWhateverTheOthersDo() {
+        // Arrange: three clients on Bob's confirmedAdded channel; one also listens to every confirmed transaction
+        // (one message for both subscriptions), one leaves the channel, one disconnects
+        Fakes.Socket both = connect();
+        send(both, "subscribe", "confirmedAdded/" + plain(node.bob()));
+        send(both, "subscribe", "confirmedAdded");
+        Fakes.Socket leaving = connect();
+        send(leaving, "subscribe", "confirmedAdded/" + plain(node.bob()));
+        Fakes.Socket closing = connect();
+        send(closing, "subscribe", "confirmedAdded/" + plain(node.bob()));
+        Fakes.Socket staying = connect();
+        send(staying, "subscribe", "confirmedAdded/" + plain(node.bob()));
+        send(leaving, "unsubscribe", "confirmedAdded/" + plain(node.bob()));
+        hub.closed(closing.session);
+        byte[] transfer = node.transfer(node.alice(), TestNode.address(node.bob()), 7);
+
+        // Act
+        node.put("/transactions", TestNode.payloadBody(transfer));
+        node.harvest();
+
+        // Assert
+        String hash = TestNode.hash(transfer).toHex();
+        assertEquals(hash, one(both, "confirmedAdded").get("meta").get("hash").asText());
+        assertEquals(hash, one(staying, "confirmedAdded").get("meta").get("hash").asText());
+        assertEquals(List.of(), received(leaving));
+        assertEquals(1, closing.sent.size(), "only the uid");
+    }
+
+    @Test
     void badMessagesAreAnsweredAndTheConnectionKeepsItsSubscriptions() {
         // Arrange
         Fakes.Socket socket = connect();
