@@ -63,6 +63,20 @@ public interface ObserverContext extends io.sirius.api.config.SectionReader {
     /** @return the state being changed */
     StateDelta state();
 
-    /** @return alias resolution against {@link #state()} */
+    /**
+     * @return alias resolution against {@link #state()}; while a block is applied, each resolution of an alias is
+     *     recorded in the block's resolution statements
+     */
     Resolvers resolvers();
+
+    /**
+     * Records a receipt of what this observer did, in the statement of the transaction (or embedded transaction, or
+     * block) being applied. Receipts are part of the block's receipts hash, so an observer adds the same receipts
+     * for the same block on every node, and only in {@link NotifyMode#COMMIT} mode (in rollback mode, and wherever
+     * no block is being applied, such as the unconfirmed pool, the kernel ignores them).
+     *
+     * @param receipt the receipt
+     * @since 1.2
+     */
+    void addReceipt(io.sirius.api.receipt.Receipt receipt);
 }

@@ -4,7 +4,7 @@
  * exactly that change in {@link io.sirius.api.observer.NotifyMode#ROLLBACK} mode, so a block can be undone
  * during a fork switch.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package io.sirius.api.observer;
 
 import org.osgi.annotation.versioning.Version;

@@ -24,6 +24,7 @@ import io.sirius.api.state.StateView;
 import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.api.validation.ValidationContext;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -70,6 +71,7 @@ public final class ContextBuilder {
     private boolean embedded;
     private Hash256 hash = Hash256.ZERO;
     private final Map<Integer, TransactionDescriptor<?>> embeddable = new LinkedHashMap<>();
+    private final List<io.sirius.api.receipt.Receipt> receipts = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private ContextBuilder() {
     }
@@ -184,6 +186,16 @@ public final class ContextBuilder {
     }
 
     /**
+     * @return the receipts observers added through the observer contexts this builder built, in order, whatever their
+     *     mode (the kernel keeps only those added in commit mode, so a test can check that rollback adds none); live:
+     *     it grows as observers add receipts
+     * @since 1.2
+     */
+    public List<io.sirius.api.receipt.Receipt> receipts() {
+        return java.util.Collections.unmodifiableList(receipts);
+    }
+
+    /**
      * @param value the alias resolution stateful validators and observers see
      * @return this builder
      */
@@ -272,7 +284,7 @@ public final class ContextBuilder {
 
     /** @return what an observer sees: the facts, the mode and the state itself */
     public ObserverContext observer() {
-        return new ObserverContextImpl(facts(), mode, state, resolvers);
+        return new ObserverContextImpl(facts(), mode, state, resolvers, receipts);
     }
 
     /** @return what a transaction handler sees */
@@ -388,12 +400,20 @@ public final class ContextBuilder {
         private final NotifyMode mode;
         private final StateDelta state;
         private final Resolvers resolvers;
+        private final List<io.sirius.api.receipt.Receipt> receipts;
 
-        ObserverContextImpl(Facts facts, NotifyMode mode, StateDelta state, Resolvers resolvers) {
+        ObserverContextImpl(Facts facts, NotifyMode mode, StateDelta state, Resolvers resolvers,
+                List<io.sirius.api.receipt.Receipt> receipts) {
             super(facts);
             this.mode = mode;
             this.state = state;
             this.resolvers = resolvers;
+            this.receipts = receipts;
+        }
+
+        @Override
+        public void addReceipt(io.sirius.api.receipt.Receipt receipt) {
+            receipts.add(java.util.Objects.requireNonNull(receipt, "receipt"));
         }
 
         @Override

@@ -13,7 +13,8 @@ import io.sirius.api.model.Hash256;
  * @param totalFee its transactions' fees
  * @param transactionCount its number of transactions
  * @param score the chain's cumulative score up to it
+ * @param statement its statements (receipts and alias resolutions)
  */
 public record BlockInfo(long height, byte[] bytes, Hash256 hash, Hash256 generationHash, Amount totalFee,
-        int transactionCount, java.math.BigInteger score) {
+        int transactionCount, java.math.BigInteger score, io.sirius.kernel.receipts.BlockStatement statement) {
 }

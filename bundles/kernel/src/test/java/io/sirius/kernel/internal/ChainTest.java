@@ -162,7 +162,8 @@ class ChainTest {
             b.chain.close();
             BlockStore store = b.stores.openBlocks(fresh.resolve("blocks"));
             store.append(1, blocks.get(0), new io.sirius.kernel.internal.chain.BlockMeta(Hash256.ZERO, Hash256.ZERO,
-                    io.sirius.api.model.Amount.ZERO, 0, java.math.BigInteger.ONE).encode());
+                    io.sirius.api.model.Amount.ZERO, 0, java.math.BigInteger.ONE, io.sirius.kernel.receipts.BlockStatement.EMPTY)
+                    .encode());
             store.close();
         }
         try (TestNetwork b = TestNetwork.open(fresh, clock)) {

@@ -91,7 +91,7 @@ class ConfirmedCountsTest {
     /** Block {@code source}'s bytes at height h, with a hash of its own. */
     private static BlockInfo at(long h, BlockInfo source, String fork) {
         return new BlockInfo(h, source.bytes(), Hashes.sha3_256Hash((fork + h).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                source.generationHash(), source.totalFee(), source.transactionCount(), source.score());
+                source.generationHash(), source.totalFee(), source.transactionCount(), source.score(), source.statement());
     }
 
     private static int transactions(BlockInfo block) {

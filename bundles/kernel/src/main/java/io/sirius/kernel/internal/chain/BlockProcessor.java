@@ -28,6 +28,9 @@ import io.sirius.kernel.config.NetworkConfiguration;
 import io.sirius.kernel.internal.core.BalanceHistory;
 import io.sirius.kernel.internal.core.CoreResults;
 import io.sirius.kernel.internal.history.TransactionCounts;
+import io.sirius.kernel.receipts.BlockStatement;
+import io.sirius.kernel.receipts.ReceiptRecorder;
+import io.sirius.kernel.receipts.StatementBuilder;
 import io.sirius.kernel.internal.history.TransactionIndex;
 import io.sirius.kernel.internal.pipeline.ActivePlugins;
 import io.sirius.kernel.internal.pipeline.AddressBook;
@@ -267,18 +270,21 @@ public final class BlockProcessor {
             return new Outcome(null, stateless);
         }
         long totalFee = 0;
+        StatementBuilder statements = new StatementBuilder();
         for (int i = 0; i < transactions.size(); i++) {
-            Rejection rejection = TransactionProcessor.execute(notifications.get(i), environment, changes);
+            ReceiptRecorder recorder = new ReceiptRecorder();
+            Rejection rejection = TransactionProcessor.execute(notifications.get(i), environment, changes, recorder);
             if (rejection != null) {
                 return new Outcome(null, new Rejection(rejection.code(), "transaction " + transactions.get(i).hash()
                         + " of block " + height + ": " + rejection.detail()));
             }
+            statements.add(i + 1, recorder);
             record(changes, transactions.get(i), height, i, notifications.get(i), environment);
             totalFee += CoreNotifications.fee(fees, transactions.get(i)).value();
         }
         TransactionCounts.record(changes, height, transactions.stream().map(tx -> tx.header().type()).toList());
         Rejection end = finish(header.signer(), header.beneficiary(), height, header.timestamp(), totalFee, header.feeInterest(),
-                header.feeInterestDenominator(), environment, changes);
+                header.feeInterestDenominator(), environment, changes, statements);
         if (end != null) {
             return new Outcome(null, end);
         }
@@ -287,9 +293,15 @@ public final class BlockProcessor {
             return Outcome.reject(CoreResults.CHAIN_BLOCK_INCONSISTENT_STATE_HASH, "block " + height + " claims state "
                     + header.stateHash() + ", its transactions lead to " + stateHash);
         }
+        BlockStatement statement = statements.build();
+        Hash256 receiptsHash = receiptsHash(statement);
+        if (!receiptsHash.equals(header.blockReceiptsHash())) {
+            return Outcome.reject(CoreResults.CHAIN_BLOCK_INCONSISTENT_RECEIPTS_HASH, "block " + height + " claims receipts "
+                    + header.blockReceiptsHash() + ", its transactions lead to " + receiptsHash);
+        }
         BigInteger score = PosRules.score(header.difficulty()).add(parent == null ? BigInteger.ZERO : parent.score());
         Hash256 hash = EntityHasher.blockHash(bytes);
-        BlockMeta meta = new BlockMeta(hash, generationHash, new Amount(totalFee), transactions.size(), score);
+        BlockMeta meta = new BlockMeta(hash, generationHash, new Amount(totalFee), transactions.size(), score, statement);
         ChainTip tip = new ChainTip(height, hash, generationHash, header.timestamp().value(), header.difficulty(), score);
         return new Outcome(new Processed(bytes, header, meta, transactions, tip), null);
     }
@@ -370,6 +382,7 @@ public final class BlockProcessor {
         }
         Rejection[] stateless = statelessEach(notifications, environment, considered);
         List<ParsedTransaction> included = new ArrayList<>();
+        StatementBuilder statements = new StatementBuilder();
         long totalFee = 0;
         for (int i = 0; i < considered.size(); i++) {
             ParsedTransaction tx = considered.get(i);
@@ -378,29 +391,32 @@ public final class BlockProcessor {
                 continue;
             }
             StateChanges child = changes.child();
-            Rejection rejection = TransactionProcessor.execute(notifications.get(i), environment, child);
+            ReceiptRecorder recorder = new ReceiptRecorder();
+            Rejection rejection = TransactionProcessor.execute(notifications.get(i), environment, child, recorder);
             if (rejection != null) {
                 dropped.add(new Dropped(tx, rejection));
                 continue;
             }
             changes.merge(child);
+            statements.add(included.size() + 1, recorder);
             record(changes, tx, height, included.size(), notifications.get(i), environment);
             included.add(tx);
             totalFee += CoreNotifications.fee(fees, tx).value();
         }
         TransactionCounts.record(changes, height, included.stream().map(tx -> tx.header().type()).toList());
         Rejection end = finish(producer, template.beneficiary(), height, new Timestamp(template.timestamp()), totalFee,
-                template.feeInterest(), template.feeInterestDenominator(), environment, changes);
+                template.feeInterest(), template.feeInterestDenominator(), environment, changes, statements);
         if (end != null) {
             throw new IllegalStateException("the block notification failed for a block this node built: " + end.detail());
         }
         Hash256 stateHash = stateHash(changes, environment.plugins());
+        BlockStatement statement = statements.build();
         List<Hash256> leaves = included.stream().map(ParsedTransaction::merkleHash).toList();
         BlockHeader header = new BlockHeader(BlockHeader.V3_SIZE, io.sirius.api.model.Signature.ZERO, producer,
                 io.sirius.api.model.VersionField.of(identity.network(), io.sirius.api.model.DerivationScheme.UNSET, BLOCK_VERSION),
                 nemesis ? EntityType.NEMESIS_BLOCK : EntityType.BLOCK, new Height(height), new Timestamp(template.timestamp()),
                 difficulty, template.feeMultiplier(), nemesis ? Hash256.ZERO : template.parent().hash(),
-                EntityHasher.blockTransactionsHash(leaves), Hash256.ZERO, stateHash, template.beneficiary(),
+                EntityHasher.blockTransactionsHash(leaves), receiptsHash(statement), stateHash, template.beneficiary(),
                 template.feeInterest(), template.feeInterestDenominator(), 0, 0, 0);
         List<Transaction> body = included.stream().map(tx -> Transaction.decode(tx.payload())).toList();
         byte[] unsigned = Block.of(header, body, List.of()).encode();
@@ -408,7 +424,7 @@ public final class BlockProcessor {
         BlockHeader signed = Block.decode(bytes).header();
         BigInteger score = PosRules.score(difficulty).add(nemesis ? BigInteger.ZERO : template.parent().score());
         Hash256 hash = EntityHasher.blockHash(bytes);
-        BlockMeta meta = new BlockMeta(hash, generationHash, new Amount(totalFee), included.size(), score);
+        BlockMeta meta = new BlockMeta(hash, generationHash, new Amount(totalFee), included.size(), score, statement);
         ChainTip tip = new ChainTip(height, hash, generationHash, template.timestamp(), difficulty, score);
         return new Built(new Processed(bytes, signed, meta, included, tip), dropped);
     }
@@ -489,15 +505,27 @@ public final class BlockProcessor {
      * The block notification, then the config crossing: the last steps of every block, processed or built.
      */
     Rejection finish(PublicKey blockSigner, PublicKey beneficiary, long height, Timestamp timestamp, long totalFee,
-            int feeInterest, int feeInterestDenominator, Environment environment, StateChanges changes) {
+            int feeInterest, int feeInterestDenominator, Environment environment, StateChanges changes,
+            StatementBuilder statements) {
         BlockNotification notification = new BlockNotification(blockSigner, beneficiary, new Height(height), timestamp,
                 new Amount(totalFee), feeInterest, feeInterestDenominator);
-        Rejection rejection = TransactionProcessor.execute(blockNotifications(notification), environment, changes);
+        ReceiptRecorder recorder = new ReceiptRecorder();
+        Rejection rejection = TransactionProcessor.execute(blockNotifications(notification), environment, changes, recorder);
         if (rejection != null) {
             return new Rejection(rejection.code(), "block " + height + ": " + rejection.detail());
         }
+        statements.add(0, recorder);
         configs.markCrossing(height, changes);
         return null;
+    }
+
+    /**
+     * @param statement a block's statements
+     * @return the receipts hash its header carries: the statements' Merkle root, or zero on a chain created before
+     *     receipts were kept (see {@link NetworkIdentity#verifiableReceipts()})
+     */
+    private Hash256 receiptsHash(BlockStatement statement) {
+        return identity.verifiableReceipts() ? statement.hash() : Hash256.ZERO;
     }
 
     /**

@@ -41,6 +41,8 @@ public enum CoreResults implements ResultCode {
     CHAIN_BLOCK_NOT_HIT(0xFF, "Chain", 104, "the block's hit is not below its target"),
     /** The block's state hash is not the state its transactions lead to. */
     CHAIN_BLOCK_INCONSISTENT_STATE_HASH(0xFF, "Chain", 105, "the block's state hash does not match"),
+    /** The block's receipts hash is not the hash of the statements its transactions lead to. */
+    CHAIN_BLOCK_INCONSISTENT_RECEIPTS_HASH(0xFF, "Chain", 106, "the block's receipts hash does not match"),
     /** The block's difficulty is not the one the chain's history gives. */
     CONSUMER_REMOTE_CHAIN_MISMATCHED_DIFFICULTIES(0xFE, "Consumer", 0x3002, "the block's difficulty is not the chain's"),
     /** The block's transactions hash does not match its transactions. */

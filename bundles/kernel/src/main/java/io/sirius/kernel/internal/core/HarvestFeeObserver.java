@@ -3,17 +3,22 @@ package io.sirius.kernel.internal.core;
 import io.sirius.api.account.AccountState;
 import io.sirius.api.account.AccountStateCache;
 import io.sirius.api.account.AccountType;
-import io.sirius.api.model.Address;
 import io.sirius.api.model.Amount;
 import io.sirius.api.model.PublicKey;
 import io.sirius.api.notification.BlockNotification;
+import io.sirius.api.observer.NotifyMode;
 import io.sirius.api.observer.Observer;
 import io.sirius.api.observer.ObserverContext;
+import io.sirius.api.receipt.BalanceChangeReceipt;
+import io.sirius.api.receipt.ReceiptType;
 import io.sirius.kernel.config.ChainSettings;
 
 /**
  * A block's fees go to its producer (to the main account when a remote key harvested), less the network's
  * {@code harvestBeneficiaryPercentage} for the block's beneficiary when it names one other than the producer.
+ *
+ * <p>Receipts, as Sirius writes them: a harvest fee receipt (0x2143) for the account credited, always for the
+ * producer (even when the block earned nothing) and for the beneficiary when its share is not zero.
  */
 public final class HarvestFeeObserver implements Observer<BlockNotification> {
     private final BalanceObservers balances;
@@ -33,9 +38,6 @@ public final class HarvestFeeObserver implements Observer<BlockNotification> {
     @Override
     public void notify(BlockNotification block, ObserverContext context) {
         long total = block.totalFee().value();
-        if (total == 0) {
-            return;
-        }
         KernelContext kernel = (KernelContext) context;
         long beneficiaryShare = 0;
         if (!block.beneficiary().isZero() && !block.beneficiary().equals(block.signer())) {
@@ -43,20 +45,28 @@ public final class HarvestFeeObserver implements Observer<BlockNotification> {
             beneficiaryShare = Long.divideUnsigned(total, 100) * chain.harvestBeneficiaryPercentage()
                     + Long.remainderUnsigned(total, 100) * chain.harvestBeneficiaryPercentage() / 100;
         }
-        Address harvester = feeRecipient(block.signer(), context, kernel);
-        Address beneficiary = beneficiaryShare == 0 ? null : kernel.addressOf(block.beneficiary());
-        balances.apply(context, harvester, context.currencyMosaicId(), new Amount(total - beneficiaryShare), true);
-        if (beneficiary != null) {
-            balances.apply(context, beneficiary, context.currencyMosaicId(), new Amount(beneficiaryShare), true);
+        PublicKey harvester = feeRecipient(block.signer(), context, kernel);
+        credit(context, kernel, harvester, total - beneficiaryShare);
+        if (beneficiaryShare != 0) {
+            credit(context, kernel, block.beneficiary(), beneficiaryShare);
         }
     }
 
-    private static Address feeRecipient(PublicKey signer, ObserverContext context, KernelContext kernel) {
-        Address address = kernel.addressOf(signer);
-        AccountState account = context.state().cache(AccountStateCache.DESCRIPTOR).find(address).orElse(null);
-        if (account != null && account.type() == AccountType.REMOTE && account.linkedAccountKey().isPresent()) {
-            return kernel.addressOf(account.linkedAccountKey().get());
+    private void credit(ObserverContext context, KernelContext kernel, PublicKey account, long amount) {
+        if (amount != 0) {
+            balances.apply(context, kernel.addressOf(account), context.currencyMosaicId(), new Amount(amount), true);
         }
-        return address;
+        if (context.mode() == NotifyMode.COMMIT) {
+            context.addReceipt(new BalanceChangeReceipt(ReceiptType.HARVEST_FEE, account, context.currencyMosaicId(),
+                    new Amount(amount)));
+        }
+    }
+
+    private static PublicKey feeRecipient(PublicKey signer, ObserverContext context, KernelContext kernel) {
+        AccountState account = context.state().cache(AccountStateCache.DESCRIPTOR).find(kernel.addressOf(signer)).orElse(null);
+        if (account != null && account.type() == AccountType.REMOTE && account.linkedAccountKey().isPresent()) {
+            return account.linkedAccountKey().get();
+        }
+        return signer;
     }
 }

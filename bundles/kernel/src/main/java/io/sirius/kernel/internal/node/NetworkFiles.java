@@ -20,7 +20,8 @@ import java.util.Properties;
  * The files that define the network a node's data belongs to, kept in {@code <dataDirectory>/network/}:
  * <ul>
  * <li>{@code network.properties}: network, generationHash, currencyMosaicId, nemesisPublicKey,
- * initialCurrencyAtomicUnits (Sirius's config-immutable);</li>
+ * initialCurrencyAtomicUnits, enableVerifiableReceipts (Sirius's config-immutable; a chain created before receipts
+ * existed has no enableVerifiableReceipts, which reads as false, since its blocks carry a zero receipts hash);</li>
  * <li>{@code config-network.properties} and {@code supported-entities.json}: the nemesis network config.</li>
  * </ul>
  * They are written once, when the chain is created, and must be the same on every node of the network.
@@ -54,7 +55,8 @@ public final class NetworkFiles {
         try {
             return new NetworkIdentity(NetworkType.fromName(require(p, "network")), Hash256.fromHex(require(p, "generationHash")),
                     new MosaicId(Long.parseUnsignedLong(require(p, "currencyMosaicId"), 16)),
-                    PublicKey.fromHex(require(p, "nemesisPublicKey")));
+                    PublicKey.fromHex(require(p, "nemesisPublicKey")),
+                    Boolean.parseBoolean(p.getProperty("enableVerifiableReceipts", "false").trim()));
         } catch (IllegalArgumentException e) {
             throw new StorageException(directory.resolve("network.properties") + ": " + e.getMessage(), e);
         }
@@ -89,6 +91,7 @@ public final class NetworkFiles {
         p.setProperty("generationHash", identity.generationHash().toHex());
         p.setProperty("currencyMosaicId", identity.currencyMosaicId().toHex());
         p.setProperty("nemesisPublicKey", identity.nemesisSigner().toHex());
+        p.setProperty("enableVerifiableReceipts", Boolean.toString(identity.verifiableReceipts()));
         p.setProperty("initialCurrencyAtomicUnits", Long.toUnsignedString(seed.initialSupply().value()));
         Files.writeString(directory.resolve("config-network.properties"), seed.configText());
         Files.writeString(directory.resolve("supported-entities.json"), seed.supportedEntitiesJson());

@@ -442,7 +442,7 @@ public final class NodeComponent implements ChainService {
         return c.block(height).map(stored -> {
             BlockMeta meta = BlockMeta.decode(stored.extra());
             return new BlockInfo(height, stored.block(), meta.hash(), meta.generationHash(), meta.totalFee(),
-                    meta.transactionCount(), meta.score());
+                    meta.transactionCount(), meta.score(), meta.statement());
         });
     }
 
@@ -756,7 +756,7 @@ public final class NodeComponent implements ChainService {
                 index++;
             }
             BlockInfo info = new BlockInfo(height, block.bytes(), block.meta().hash(), block.meta().generationHash(),
-                    block.meta().totalFee(), block.meta().transactionCount(), block.meta().score());
+                    block.meta().totalFee(), block.meta().transactionCount(), block.meta().score(), block.meta().statement());
             for (ChainEvents e : events) {
                 try {
                     e.blockAdded(info);

@@ -11,12 +11,14 @@ import io.sirius.api.model.PublicKey;
 import io.sirius.api.model.Timestamp;
 import io.sirius.api.observer.NotifyMode;
 import io.sirius.api.observer.ObserverContext;
+import io.sirius.api.receipt.Receipt;
 import io.sirius.api.resolver.Resolvers;
 import io.sirius.api.state.StateDelta;
 import io.sirius.api.state.StateView;
 import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.api.validation.ValidationContext;
 import io.sirius.kernel.internal.core.KernelContext;
+import io.sirius.kernel.receipts.ReceiptRecorder;
 import io.sirius.state.StateChanges;
 
 /**
@@ -25,6 +27,23 @@ import io.sirius.state.StateChanges;
 final class Contexts {
 
     private Contexts() {
+    }
+
+    /** Resolves as another resolver does and records each alias it resolves (Sirius's resolution statements). */
+    private record Recording(Resolvers resolvers, ReceiptRecorder recorder) implements Resolvers {
+        @Override
+        public java.util.Optional<io.sirius.api.model.MosaicId> resolve(io.sirius.api.model.UnresolvedMosaicId id) {
+            java.util.Optional<io.sirius.api.model.MosaicId> resolved = resolvers.resolve(id);
+            resolved.ifPresent(r -> recorder.resolved(id, r));
+            return resolved;
+        }
+
+        @Override
+        public java.util.Optional<Address> resolve(io.sirius.api.model.UnresolvedAddress address) {
+            java.util.Optional<Address> resolved = resolvers.resolve(address);
+            resolved.ifPresent(r -> recorder.resolved(address, r));
+            return resolved;
+        }
     }
 
     /** What every context answers from the environment. */
@@ -111,17 +130,39 @@ final class Contexts {
 
     }
 
-    /** For observers. */
+    /**
+     * For observers. While a block is applied (commit mode with a recorder), receipts and the resolutions of aliases go
+     * to the transaction's {@link ReceiptRecorder}; otherwise receipts are dropped and nothing is recorded.
+     */
     static final class Observing extends Base implements ObserverContext, KernelContext {
         private final NotifyMode mode;
         private final StateChanges changes;
         private final Resolvers resolvers;
+        private final ReceiptRecorder recorder;
 
         Observing(Environment environment, NotifyMode mode, StateChanges changes) {
+            this(environment, mode, changes, null);
+        }
+
+        Observing(Environment environment, NotifyMode mode, StateChanges changes, ReceiptRecorder recorder) {
             super(environment);
             this.mode = mode;
             this.changes = changes;
-            this.resolvers = new ResolverChain(environment.plugins(), changes);
+            this.recorder = mode == NotifyMode.COMMIT ? recorder : null;
+            Resolvers chain = new ResolverChain(environment.plugins(), changes);
+            this.resolvers = this.recorder == null ? chain : new Recording(chain, this.recorder);
+        }
+
+        /** @return the recorder, or null when nothing is recorded */
+        ReceiptRecorder recorder() {
+            return recorder;
+        }
+
+        @Override
+        public void addReceipt(Receipt receipt) {
+            if (recorder != null) {
+                recorder.add(receipt);
+            }
         }
 
         @Override

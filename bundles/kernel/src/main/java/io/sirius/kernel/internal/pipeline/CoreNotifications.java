@@ -127,6 +127,7 @@ public final class CoreNotifications {
         BinaryReader reader = BinaryReader.of(inner.body());
         T body = descriptor.codec().decode(reader, h.version().version());
         reader.requireExhausted(descriptor.name() + " body");
+        sink.publish(EmbeddedSourceNotification.NEXT);
         descriptor.handler().publish(body, new Embedded(h, aggregate, environment), sink);
     }
 

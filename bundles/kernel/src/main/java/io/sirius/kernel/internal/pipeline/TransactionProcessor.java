@@ -10,6 +10,7 @@ import io.sirius.api.result.Severity;
 import io.sirius.api.validation.StatefulValidator;
 import io.sirius.api.validation.StatelessValidator;
 import io.sirius.kernel.internal.core.SignatureValidator;
+import io.sirius.kernel.receipts.ReceiptRecorder;
 import io.sirius.state.StateChanges;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,22 @@ public final class TransactionProcessor {
      * @return the first failure, or null if all passed and were observed
      */
     public static Rejection execute(List<Notification> notifications, Environment environment, StateChanges changes) {
-        return execute(notifications, environment, changes, code -> false, code -> { });
+        return execute(notifications, environment, changes, code -> false, code -> { }, null);
+    }
+
+    /**
+     * As {@link #execute(List, Environment, StateChanges)} for a transaction being applied to a block: what its
+     * observers record (receipts, alias resolutions, each with its embedded transaction) goes to {@code recorder}.
+     *
+     * @param notifications the notifications
+     * @param environment the environment
+     * @param changes the delta
+     * @param recorder receives the transaction's receipts and resolutions
+     * @return the first failure, or null if all passed and were observed
+     */
+    public static Rejection execute(List<Notification> notifications, Environment environment, StateChanges changes,
+            ReceiptRecorder recorder) {
+        return execute(notifications, environment, changes, code -> false, code -> { }, recorder);
     }
 
     /**
@@ -92,10 +108,22 @@ public final class TransactionProcessor {
      */
     public static Rejection execute(List<Notification> notifications, Environment environment, StateChanges changes,
             java.util.function.Predicate<ResultCode> tolerated, java.util.function.Consumer<ResultCode> toleratedSink) {
+        return execute(notifications, environment, changes, tolerated, toleratedSink, null);
+    }
+
+    private static Rejection execute(List<Notification> notifications, Environment environment, StateChanges changes,
+            java.util.function.Predicate<ResultCode> tolerated, java.util.function.Consumer<ResultCode> toleratedSink,
+            ReceiptRecorder recorder) {
         Contexts.Stateless stateless = new Contexts.Stateless(environment);
         Contexts.Stateful validation = new Contexts.Stateful(environment, changes);
-        Contexts.Observing observing = new Contexts.Observing(environment, NotifyMode.COMMIT, changes);
+        Contexts.Observing observing = new Contexts.Observing(environment, NotifyMode.COMMIT, changes, recorder);
         for (Notification n : notifications) {
+            if (n == EmbeddedSourceNotification.NEXT) {
+                if (recorder != null) {
+                    recorder.nextEmbedded();
+                }
+                continue;
+            }
             Rejection rejection = validateAndObserve(n, environment, validation, observing, tolerated, toleratedSink);
             if (rejection != null) {
                 return rejection;

@@ -8,11 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sirius.api.codec.DecodeException;
 import io.sirius.api.model.Amount;
 import io.sirius.api.model.Hash256;
+import io.sirius.api.model.MosaicId;
+import io.sirius.api.model.PublicKey;
+import io.sirius.api.receipt.BalanceChangeReceipt;
+import io.sirius.api.receipt.ReceiptType;
 import io.sirius.kernel.internal.pipeline.CoreFixture;
+import io.sirius.kernel.receipts.BlockStatement;
+import io.sirius.kernel.receipts.ReceiptSource;
+import io.sirius.kernel.receipts.TransactionStatement;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,9 +43,13 @@ class BlockMetaTest {
                 Arguments.of(7L, 0, BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE)));
     }
 
+    private static final BlockStatement STATEMENT = new BlockStatement(List.of(new TransactionStatement(ReceiptSource.BLOCK,
+            List.of(new BalanceChangeReceipt(ReceiptType.HARVEST_FEE, PublicKey.of(CoreFixture.bytes(32, 3)),
+                    new MosaicId(0x0DC67FBE1CAD29E3L), new Amount(25))))), List.of(), List.of());
+
     private static BlockMeta meta(long fee, int count, BigInteger score) {
         return new BlockMeta(Hash256.of(CoreFixture.bytes(32, 1)), Hash256.of(CoreFixture.bytes(32, 2)), new Amount(fee), count,
-                score);
+                score, STATEMENT);
     }
 
     @ParameterizedTest
@@ -57,10 +69,13 @@ class BlockMetaTest {
     @MethodSource("metas")
     void theEncodingIsTheDocumentedLayout(long fee, int count, BigInteger score) {
         // Arrange: version u8 | hash 32 | generationHash 32 | totalFee u64 | transactions u32 | score high u64 | low u64
+        // | statements
         BlockMeta meta = meta(fee, count, score);
-        ByteBuffer expected = ByteBuffer.allocate(1 + 32 + 32 + 8 + 4 + 8 + 8).order(ByteOrder.LITTLE_ENDIAN);
-        expected.put((byte) 1).put(meta.hash().bytes()).put(meta.generationHash().bytes()).putLong(fee).putInt(count)
-                .putLong(score.shiftRight(64).longValue()).putLong(score.longValue());
+        byte[] statements = STATEMENT.encode();
+        ByteBuffer expected = ByteBuffer.allocate(1 + 32 + 32 + 8 + 4 + 8 + 8 + statements.length)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        expected.put((byte) 2).put(meta.hash().bytes()).put(meta.generationHash().bytes()).putLong(fee).putInt(count)
+                .putLong(score.shiftRight(64).longValue()).putLong(score.longValue()).put(statements);
 
         // Act
         byte[] encoded = meta.encode();
@@ -73,13 +88,29 @@ class BlockMetaTest {
     void anUnknownVersionIsRefused() {
         // Arrange
         byte[] bytes = meta(1, 1, BigInteger.TEN).encode();
-        bytes[0] = 2;
+        bytes[0] = 3;
 
         // Act
         DecodeException e = assertThrows(DecodeException.class, () -> BlockMeta.decode(bytes));
 
         // Assert
-        assertTrue(e.getMessage().contains("version 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("version 3"), e.getMessage());
+    }
+
+    @Test
+    void aMetaStoredBeforeReceiptsReadsAsABlockWithoutStatements() {
+        // Arrange: version 1 ends after the score
+        BlockMeta meta = meta(5, 2, BigInteger.TEN);
+        byte[] v2 = meta.encode();
+        byte[] v1 = Arrays.copyOf(v2, 1 + 32 + 32 + 8 + 4 + 8 + 8);
+        v1[0] = 1;
+
+        // Act
+        BlockMeta decoded = BlockMeta.decode(v1);
+
+        // Assert
+        assertEquals(new BlockMeta(meta.hash(), meta.generationHash(), meta.totalFee(), 2, BigInteger.TEN,
+                BlockStatement.EMPTY), decoded);
     }
 
     @Test
