@@ -93,6 +93,9 @@ final class CoreRoutes {
                 Route.of("POST", "/account", this::accounts),
                 Route.of("POST", "/transactions/count", this::count),
                 Route.of("GET", "/block/{height}/transaction/{hash}/merkle", this::merklePath),
+                Route.of("GET", "/block/{height}/receipts", r -> RouteResponse.ok(Views.statements(
+                        block(Params.height(r.pathParameter("height")))))),
+                Route.of("GET", "/block/{height}/receipt/{hash}/merkle", this::receiptPath),
                 Route.of("GET", "/diagnostic/storage", r -> RouteResponse.ok(storage())),
                 Route.of("GET", "/config/{height}", this::config),
                 Route.of("GET", "/diagnostic/server", r -> RouteResponse.ok(Map.of("serverInfo",
@@ -598,14 +601,31 @@ final class CoreRoutes {
         if (index < 0) {
             throw ApiException.notFound("no transaction " + hash.toHex() + " in block " + height);
         }
+        return RouteResponse.ok(Map.of("payload", Map.of("merklePath", merklePath(EntityHasher.merklePath(level, index))),
+                "type", "merkleProofInfo"));
+    }
+
+    /**
+     * {@code GET /block/{height}/receipt/{hash}/merkle}: the path from a statement's hash to the block's receipts hash,
+     * in the shape of the transaction route's; 404 when the block or the statement in it is unknown.
+     */
+    private RouteResponse receiptPath(Request r) {
+        long height = Params.height(r.pathParameter("height"));
+        Hash256 hash = Params.hash(r.pathParameter("hash"));
+        List<EntityHasher.MerkleStep> steps = block(height).statement().merklePath(hash)
+                .orElseThrow(() -> ApiException.notFound("no statement " + hash.toHex() + " in block " + height));
+        return RouteResponse.ok(Map.of("payload", Map.of("merklePath", merklePath(steps)), "type", "merkleProofInfo"));
+    }
+
+    private static List<Object> merklePath(List<EntityHasher.MerkleStep> steps) {
         List<Object> path = new ArrayList<>();
-        for (EntityHasher.MerkleStep step : EntityHasher.merklePath(level, index)) {
+        for (EntityHasher.MerkleStep step : steps) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("position", step.siblingOnRight() ? 2 : 1);
             item.put("hash", step.sibling().toHex());
             path.add(item);
         }
-        return RouteResponse.ok(Map.of("payload", Map.of("merklePath", path), "type", "merkleProofInfo"));
+        return path;
     }
 
     private Optional<AccountState> account(String id) {

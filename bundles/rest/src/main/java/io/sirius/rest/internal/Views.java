@@ -14,11 +14,20 @@ import io.sirius.api.model.Amount;
 import io.sirius.api.model.Hash256;
 import io.sirius.api.model.MosaicId;
 import io.sirius.api.model.PublicKey;
+import io.sirius.api.receipt.ArtifactExpiryReceipt;
+import io.sirius.api.receipt.BalanceChangeReceipt;
+import io.sirius.api.receipt.BalanceTransferReceipt;
+import io.sirius.api.receipt.InflationReceipt;
+import io.sirius.api.receipt.OtherReceipt;
+import io.sirius.api.receipt.Receipt;
 import io.sirius.api.rest.TransactionJson;
 import io.sirius.api.rest.Uint64;
 import io.sirius.crypto.EntityHasher;
 import io.sirius.kernel.PluginContributions;
 import io.sirius.kernel.chain.BlockInfo;
+import io.sirius.kernel.receipts.ReceiptSource;
+import io.sirius.kernel.receipts.ResolutionStatement;
+import io.sirius.kernel.receipts.TransactionStatement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +51,92 @@ final class Views {
         return new Uint64(value);
     }
 
+    /**
+     * {@code StatementsDTO}, as js-xpx-chain-rest's receipts route answers: {@code transactionStatements} ({@code height},
+     * {@code source {primaryId, secondaryId}}, {@code receipts}), {@code addressResolutionStatements} and
+     * {@code mosaicResolutionStatements} ({@code height}, {@code unresolved}, {@code resolutionEntries} of
+     * {@code {source, resolved}}). A receipt has {@code version} and {@code type} and the fields of its shape, named as
+     * REST's receipts schema names them; a receipt of another shape has its body in {@code bin} (hex), as the
+     * gateway's mongo mapper writes one it does not know.
+     *
+     * @param block a block
+     * @return its statements
+     */
+    static Map<String, Object> statements(BlockInfo block) {
+        Uint64 height = u64(block.height());
+        List<Object> transactions = new ArrayList<>();
+        for (TransactionStatement statement : block.statement().transactionStatements()) {
+            List<Object> receipts = new ArrayList<>(statement.receipts().size());
+            statement.receipts().forEach(r -> receipts.add(receipt(r)));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("height", height);
+            json.put("source", source(statement.source()));
+            json.put("receipts", receipts);
+            transactions.add(json);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("transactionStatements", transactions);
+        out.put("addressResolutionStatements", resolutions(height, block.statement().addressResolutions()));
+        out.put("mosaicResolutionStatements", resolutions(height, block.statement().mosaicResolutions()));
+        return out;
+    }
+
+    private static List<Object> resolutions(Uint64 height, List<ResolutionStatement> statements) {
+        List<Object> out = new ArrayList<>(statements.size());
+        for (ResolutionStatement statement : statements) {
+            List<Object> entries = new ArrayList<>(statement.entries().size());
+            for (ResolutionStatement.Entry entry : statement.entries()) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("source", source(entry.source()));
+                json.put("resolved", resolutionValue(statement, entry.resolved()));
+                entries.add(json);
+            }
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("height", height);
+            json.put("unresolved", resolutionValue(statement, statement.unresolved()));
+            json.put("resolutionEntries", entries);
+            out.add(json);
+        }
+        return out;
+    }
+
+    /** An address as hex (the SDK's {@code Address.createFromEncoded}), a mosaic id as a uint64. */
+    private static Object resolutionValue(ResolutionStatement statement, byte[] value) {
+        return statement.isAddress() ? io.sirius.api.model.Hex.encode(value)
+                : u64(BinaryReader.of(value).readI64("mosaic id"));
+    }
+
+    private static Map<String, Object> source(ReceiptSource source) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("primaryId", Integer.toUnsignedLong(source.primaryId()));
+        json.put("secondaryId", Integer.toUnsignedLong(source.secondaryId()));
+        return json;
+    }
+
+    private static Map<String, Object> receipt(Receipt receipt) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("version", Integer.toUnsignedLong(receipt.version()));
+        json.put("type", receipt.type().value());
+        if (receipt instanceof BalanceTransferReceipt r) {
+            json.put("sender", r.sender().toHex());
+            json.put("recipient", io.sirius.api.model.Hex.encode(r.recipient().bytes()));
+            json.put("mosaicId", u64(r.mosaicId().value()));
+            json.put("amount", u64(r.amount().value()));
+        } else if (receipt instanceof BalanceChangeReceipt r) {
+            json.put("account", r.account().toHex());
+            json.put("mosaicId", u64(r.mosaicId().value()));
+            json.put("amount", u64(r.amount().value()));
+        } else if (receipt instanceof ArtifactExpiryReceipt r) {
+            json.put("artifactId", u64(r.artifactId()));
+        } else if (receipt instanceof InflationReceipt r) {
+            json.put("mosaicId", u64(r.mosaicId().value()));
+            json.put("amount", u64(r.amount().value()));
+        } else if (receipt instanceof OtherReceipt r) {
+            json.put("bin", io.sirius.api.model.Hex.encode(r.body()));
+        }
+        return json;
+    }
+
     static Map<String, Object> block(BlockInfo block) {
         BlockHeader h = io.sirius.api.entity.Block.decode(block.bytes()).header();
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -49,7 +144,7 @@ final class Views {
         meta.put("generationHash", block.generationHash().toHex());
         meta.put("totalFee", u64(block.totalFee().value()));
         meta.put("numTransactions", block.transactionCount());
-        meta.put("numStatements", 0);
+        meta.put("numStatements", block.statement().count());
         meta.put("subCacheMerkleRoots", List.of());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("signature", h.signature().toHex());
