@@ -3,7 +3,7 @@
  * them and observers apply them. The kernel publishes the core notifications below for every transaction;
  * plugins add their own records in their {@code model} packages.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package io.sirius.api.notification;
 
 import org.osgi.annotation.versioning.Version;

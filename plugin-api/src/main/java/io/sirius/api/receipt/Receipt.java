@@ -61,15 +61,25 @@ public sealed interface Receipt permits BalanceTransferReceipt, BalanceChangeRec
             case ReceiptType.BALANCE_TRANSFER -> new BalanceTransferReceipt(type, PublicKey.of(in.readBytes(32, "sender")),
                     Address.of(in.readBytes(Address.SIZE, "recipient")), new MosaicId(in.readI64("mosaic id")),
                     new Amount(in.readI64("amount")));
-            case ReceiptType.BALANCE_CREDIT, ReceiptType.BALANCE_DEBIT -> new BalanceChangeReceipt(type,
-                    PublicKey.of(in.readBytes(32, "account")), new MosaicId(in.readI64("mosaic id")),
-                    new Amount(in.readI64("amount")));
-            case ReceiptType.ARTIFACT_EXPIRY -> new ArtifactExpiryReceipt(type, in.readI64("artifact id"));
+            case ReceiptType.BALANCE_CREDIT, ReceiptType.BALANCE_DEBIT -> in.remaining() == 48
+                    ? new BalanceChangeReceipt(type, PublicKey.of(in.readBytes(32, "account")),
+                            new MosaicId(in.readI64("mosaic id")), new Amount(in.readI64("amount")))
+                    : expiry(type, in);
+            case ReceiptType.ARTIFACT_EXPIRY -> expiry(type, in);
             case ReceiptType.INFLATION -> new InflationReceipt(type, new MosaicId(in.readI64("mosaic id")),
                     new Amount(in.readI64("amount")));
             default -> new OtherReceipt(type, version, in.readBytes(in.remaining(), "receipt body"));
         };
         in.requireExhausted("receipt " + type);
         return receipt;
+    }
+
+    private static Receipt expiry(ReceiptType type, BinaryReader in) {
+        int size = in.remaining();
+        if (size != 8 && size != 32) {
+            throw new DecodeException("receipt " + type + " has a body of " + size + " bytes, neither a balance change"
+                    + " nor an expiry");
+        }
+        return new ArtifactExpiryReceipt(type, in.readBytes(size, "artifact id"));
     }
 }

@@ -104,7 +104,7 @@ class StatementTest {
         // Arrange: the block's fee receipt is added last (the block is applied after its transactions)
         Receipt rental = new BalanceTransferReceipt(RENTAL, ALICE, SINK, XPX, new Amount(10));
         Receipt lock = new BalanceChangeReceipt(LOCK_CREATED, ALICE, XPX, new Amount(10));
-        Receipt expiry = new ArtifactExpiryReceipt(ReceiptType.of(ReceiptType.ARTIFACT_EXPIRY, 0x4E, 1), 77);
+        Receipt expiry = ArtifactExpiryReceipt.of(ReceiptType.of(ReceiptType.ARTIFACT_EXPIRY, 0x4E, 1), 77);
         Receipt fee = new BalanceChangeReceipt(ReceiptType.HARVEST_FEE, ALICE, XPX, new Amount(3));
         UnresolvedMosaicId alias = new UnresolvedMosaicId(0x9A0B0C0D0E0F1011L);
         StatementBuilder builder = new StatementBuilder();

@@ -127,7 +127,9 @@ final class Views {
             json.put("mosaicId", u64(r.mosaicId().value()));
             json.put("amount", u64(r.amount().value()));
         } else if (receipt instanceof ArtifactExpiryReceipt r) {
-            json.put("artifactId", u64(r.artifactId()));
+            byte[] id = r.artifactId();
+            json.put("artifactId", id.length == 8 ? u64(BinaryReader.of(id).readI64("artifact id"))
+                    : io.sirius.api.model.Hex.encode(id));
         } else if (receipt instanceof InflationReceipt r) {
             json.put("mosaicId", u64(r.mosaicId().value()));
             json.put("amount", u64(r.amount().value()));

@@ -54,6 +54,11 @@ class ReceiptRoutesTest {
     private static byte[] receipt(JsonNode r) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(le(6).putInt(r.get("version").asInt()).putShort((short) r.get("type").asInt()).array());
+        if (r.has("artifactId")) {
+            JsonNode id = r.get("artifactId");
+            out.writeBytes(id.isArray() ? u64(id) : Hex.decode(id.asText()));
+            return out.toByteArray();
+        }
         switch (r.get("type").asInt() >>> 12) {
             case 1 -> {
                 out.writeBytes(Hex.decode(r.get("sender").asText()));
@@ -66,7 +71,6 @@ class ReceiptRoutesTest {
                 out.writeBytes(u64(r.get("mosaicId")));
                 out.writeBytes(u64(r.get("amount")));
             }
-            case 4 -> out.writeBytes(u64(r.get("artifactId")));
             default -> throw new AssertionError("a receipt shape this test does not know: " + r);
         }
         return out.toByteArray();

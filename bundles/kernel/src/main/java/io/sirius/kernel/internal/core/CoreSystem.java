@@ -28,7 +28,7 @@ public final class CoreSystem {
                         new BalanceValidators.Debit(), new BalanceValidators.AddressCredit(), new GreedValidator()),
                 List.of(new AccountObservers.AddressObserver(), new AccountObservers.PublicKeyObserver(),
                         new TransactionHashObserver(), balances.transfer(), balances.debit(), balances.credit(),
-                        balances.addressCredit(), new HarvestFeeObserver(balances)),
+                        balances.addressCredit(), new HarvestFeeObserver(balances), new ReceiptObserver()),
                 List.of(), List.of(), List.of(), List.of(), java.util.Map.of());
     }
 }

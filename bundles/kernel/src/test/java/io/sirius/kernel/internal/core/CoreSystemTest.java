@@ -81,12 +81,13 @@ class CoreSystemTest {
         // Assert
         assertEquals(List.of("AccountAddressObserver", "AccountPublicKeyObserver", "TransactionHashObserver",
                 "BalanceTransferObserver", "BalanceDebitObserver", "BalanceCreditObserver",
-                "BalanceAddressCreditObserver", "HarvestFeeObserver"),
+                "BalanceAddressCreditObserver", "HarvestFeeObserver", "ReceiptObserver"),
                 List.copyOf(observers.keySet()));
         assertEquals(List.of(AccountAddressNotification.class, AccountPublicKeyNotification.class,
                 TransactionNotification.class, BalanceTransferNotification.class, BalanceDebitNotification.class,
                 io.sirius.api.notification.BalanceCreditNotification.class,
-                io.sirius.api.notification.BalanceAddressCreditNotification.class, BlockNotification.class),
+                io.sirius.api.notification.BalanceAddressCreditNotification.class, BlockNotification.class,
+                io.sirius.api.notification.ReceiptNotification.class),
                 List.copyOf(observers.values()));
         assertTrue(core.observers().stream().allMatch(o -> o.supportsRollback()));
     }

@@ -10,6 +10,9 @@ public final class MosaicTypes {
     public static final int FACILITY = 0x4D;
     /** The facility byte Sirius gives the levy cache (its state-path packets); the levy results use {@link #FACILITY}. */
     public static final int LEVY_FACILITY = 0x4F;
+    /** The receipt of a definition's rental fee paid to the sink (Sirius's {@code Mosaic_Rental_Fee}, 0x124D). */
+    public static final io.sirius.api.receipt.ReceiptType RENTAL_FEE_RECEIPT = io.sirius.api.receipt.ReceiptType.of(
+            io.sirius.api.receipt.ReceiptType.BALANCE_TRANSFER, FACILITY, 2);
 
     /** Mosaic_Definition, 0x414D. */
     public static final EntityType MOSAIC_DEFINITION = EntityType.transaction(FACILITY, 1);

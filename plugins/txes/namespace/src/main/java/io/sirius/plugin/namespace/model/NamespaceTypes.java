@@ -9,6 +9,12 @@ import io.sirius.api.model.EntityType;
 public final class NamespaceTypes {
     /** The facility byte of the family, Namespace; its result codes carry it. */
     public static final int FACILITY = 0x4E;
+    /** The receipt of a registration's rental fee paid to the sink (Sirius's {@code Namespace_Rental_Fee}, 0x124E). */
+    public static final io.sirius.api.receipt.ReceiptType RENTAL_FEE_RECEIPT = io.sirius.api.receipt.ReceiptType.of(
+            io.sirius.api.receipt.ReceiptType.BALANCE_TRANSFER, FACILITY, 2);
+    /** The receipt of a root namespace's expiry (Sirius's {@code Namespace_Expired}, 0x414E). */
+    public static final io.sirius.api.receipt.ReceiptType EXPIRED_RECEIPT = io.sirius.api.receipt.ReceiptType.of(
+            io.sirius.api.receipt.ReceiptType.ARTIFACT_EXPIRY, FACILITY, 1);
 
     /** Register_Namespace, 0x414E. */
     public static final EntityType REGISTER_NAMESPACE = EntityType.transaction(FACILITY, 1);

@@ -5,15 +5,18 @@ import io.sirius.api.model.MosaicId;
 import io.sirius.api.observer.NotifyMode;
 import io.sirius.api.observer.Observer;
 import io.sirius.api.observer.ObserverContext;
+import io.sirius.api.receipt.BalanceChangeReceipt;
 import io.sirius.plugin.lockhash.internal.cache.HashLockDelta;
 import io.sirius.plugin.lockhash.model.HashLockNotification;
+import io.sirius.plugin.lockhash.model.LockHashTypes;
 import io.sirius.plugin.lockhash.state.HashLockInfo;
 import io.sirius.plugin.lockshared.state.LockStatus;
 
 /**
  * Creates a hash lock (COMMIT) ending at the current height plus its duration, unused, with the resolved mosaic, and
  * lists it in the indexes; a pruned lock of the same hash is kept inside the new one. ROLLBACK removes it and puts the
- * pruned lock back. The deposit itself left the owner through the core debit the handler published.
+ * pruned lock back. The deposit itself left the owner through the core debit the handler published; the receipt of it
+ * ({@link LockHashTypes#CREATED_RECEIPT}: owner, mosaic, amount) is written here, as Sirius's observer does.
  */
 public final class HashLockObserver implements Observer<HashLockNotification> {
 
@@ -35,5 +38,7 @@ public final class HashLockObserver implements Observer<HashLockNotification> {
         locks.add(new HashLockInfo(notification.signer(), context.addressOf(notification.signer()), mosaic,
                 notification.mosaic().amount(), end, LockStatus.UNUSED, notification.hash(),
                 locks.find(notification.hash())));
+        context.addReceipt(new BalanceChangeReceipt(LockHashTypes.CREATED_RECEIPT, notification.signer(), mosaic,
+                notification.mosaic().amount()));
     }
 }

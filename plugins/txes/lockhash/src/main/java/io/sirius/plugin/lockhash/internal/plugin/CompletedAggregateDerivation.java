@@ -3,8 +3,10 @@ package io.sirius.plugin.lockhash.internal.plugin;
 import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.api.notification.BalanceCreditNotification;
 import io.sirius.api.notification.NotificationSink;
+import io.sirius.api.notification.ReceiptNotification;
 import io.sirius.api.notification.TransactionNotification;
 import io.sirius.api.plugin.NotificationDerivation;
+import io.sirius.api.receipt.BalanceChangeReceipt;
 import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.plugin.lockhash.model.LockHashTypes;
 import io.sirius.plugin.lockhash.state.HashLockInfo;
@@ -35,6 +37,8 @@ public final class CompletedAggregateDerivation implements NotificationDerivatio
         if (lock.isPresent() && lock.get().status() == LockStatus.USED) {
             sink.publish(new BalanceCreditNotification(lock.get().account(),
                     new UnresolvedMosaicId(lock.get().mosaicId().value()), lock.get().amount()));
+            sink.publish(new ReceiptNotification(new BalanceChangeReceipt(LockHashTypes.COMPLETED_RECEIPT,
+                    lock.get().account(), lock.get().mosaicId(), lock.get().amount())));
         }
     }
 }

@@ -4,8 +4,11 @@ import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.api.notification.BalanceCreditNotification;
 import io.sirius.api.notification.BlockNotification;
 import io.sirius.api.notification.NotificationSink;
+import io.sirius.api.notification.ReceiptNotification;
 import io.sirius.api.plugin.NotificationDerivation;
+import io.sirius.api.receipt.ArtifactExpiryReceipt;
 import io.sirius.api.validation.StatefulValidationContext;
+import io.sirius.plugin.lockhash.model.LockHashTypes;
 import io.sirius.plugin.lockhash.state.HashLockInfo;
 import io.sirius.plugin.lockhash.state.HashLockView;
 
@@ -13,7 +16,8 @@ import io.sirius.plugin.lockhash.state.HashLockView;
  * Forfeits, at the end of each block, the deposits of the locks that end at its height unused: a core credit to the
  * block's signer (its harvester) for each, in hash order, as Sirius's expired-lock observer credits the block signer.
  * One index lookup finds them ({@code unusedEndingAt}); nothing is scanned. A lock keeps its status (Sirius leaves an
- * expired lock unused).
+ * expired lock unused). Each expiry has its receipt, the lock's hash under {@link LockHashTypes#EXPIRED_RECEIPT}, as
+ * Sirius's touch observer writes it for every lock that stops being active at the height.
  *
  * <p>It reads only locks, which its credits do not change, so deriving again on rollback gives the same credits.
  */
@@ -29,6 +33,7 @@ public final class HashLockExpiryDerivation implements NotificationDerivation<Bl
         for (HashLockInfo lock : HashLockView.of(context.state()).unusedEndingAt(block.height())) {
             sink.publish(new BalanceCreditNotification(block.signer(), new UnresolvedMosaicId(lock.mosaicId().value()),
                     lock.amount()));
+            sink.publish(new ReceiptNotification(ArtifactExpiryReceipt.of(LockHashTypes.EXPIRED_RECEIPT, lock.hash())));
         }
     }
 }

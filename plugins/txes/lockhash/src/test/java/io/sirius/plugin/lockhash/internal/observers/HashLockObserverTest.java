@@ -35,12 +35,19 @@ class HashLockObserverTest {
         InMemoryState state = transition.start(mode);
 
         // Act
-        new HashLockObserver().notify(LOCK, Fixtures.context(80, state).mode(mode).observer());
+        io.sirius.plugin.testkit.ContextBuilder context = Fixtures.context(80, state).mode(mode);
+        new HashLockObserver().notify(LOCK, context.observer());
 
-        // Assert: the lock and its two index rows, and nothing else
+        // Assert: the lock and its two index rows, and nothing else; the created receipt in commit mode only
         assertEquals(transition.expected(mode), state.snapshot());
         if (mode == NotifyMode.COMMIT) {
             assertEquals(3, state.keys(HashLockCache.DESCRIPTOR).size());
+            assertEquals(java.util.List.of(new io.sirius.api.receipt.BalanceChangeReceipt(
+                    io.sirius.plugin.lockhash.model.LockHashTypes.CREATED_RECEIPT, Fixtures.OWNER, Fixtures.CURRENCY,
+                    new Amount(10_000_000))), context.receipts());
+            assertEquals(0x3148, io.sirius.plugin.lockhash.model.LockHashTypes.CREATED_RECEIPT.value());
+        } else {
+            assertEquals(java.util.List.of(), context.receipts());
         }
     }
 

@@ -8,9 +8,12 @@ import io.sirius.api.model.Timestamp;
 import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.api.notification.BalanceCreditNotification;
 import io.sirius.api.notification.Notification;
+import io.sirius.api.notification.ReceiptNotification;
 import io.sirius.api.notification.TransactionNotification;
+import io.sirius.api.receipt.BalanceChangeReceipt;
 import io.sirius.plugin.lockhash.internal.Fixtures;
 import io.sirius.plugin.lockhash.internal.cache.HashLockDelta;
+import io.sirius.plugin.lockhash.model.LockHashTypes;
 import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.InMemoryState;
 import java.util.ArrayList;
@@ -39,7 +42,9 @@ class CompletedAggregateDerivationTest {
     void returnsTheDepositToTheOwnerOnceTheLockIsUsed(int type) {
         // Act + Assert: the aggregate's signer (OTHER) gets nothing; the lock's owner gets the deposit
         assertEquals(List.of(new BalanceCreditNotification(Fixtures.OWNER, new UnresolvedMosaicId(Fixtures.CURRENCY.value()),
-                new Amount(10_000_000))), derive(withLock(LockStatus.USED), type));
+                new Amount(10_000_000)), new ReceiptNotification(new BalanceChangeReceipt(LockHashTypes.COMPLETED_RECEIPT,
+                Fixtures.OWNER, Fixtures.CURRENCY, new Amount(10_000_000)))), derive(withLock(LockStatus.USED), type));
+        assertEquals(0x2248, LockHashTypes.COMPLETED_RECEIPT.value());
     }
 
     @ParameterizedTest(name = "{0} lock, type {1}")

@@ -13,10 +13,14 @@ import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.api.notification.BalanceCreditNotification;
 import io.sirius.api.notification.BlockNotification;
 import io.sirius.api.notification.Notification;
+import io.sirius.api.notification.ReceiptNotification;
 import io.sirius.api.notification.TransactionNotification;
 import io.sirius.api.plugin.TransactionDescriptor;
+import io.sirius.api.receipt.ArtifactExpiryReceipt;
+import io.sirius.api.receipt.BalanceChangeReceipt;
 import io.sirius.plugin.lockhash.internal.Fixtures;
 import io.sirius.plugin.lockhash.model.HashLockTransaction;
+import io.sirius.plugin.lockhash.model.LockHashTypes;
 import io.sirius.plugin.lockhash.state.HashLockView;
 import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.ChainRunner;
@@ -83,9 +87,12 @@ class HashLockLifecycleTest {
         assertEquals(LockStatus.USED, HashLockView.of(state.view()).find(Fixtures.AGGREGATE).orElseThrow().status());
         assertEquals(LockStatus.UNUSED, HashLockView.of(state.view()).find(Fixtures.hash(7)).orElseThrow().status());
         assertEquals(List.of(), derived.get(0));
-        assertEquals(List.of(new BalanceCreditNotification(Fixtures.OWNER, currency, new Amount(10_000_000))),
-                derived.get(1));
-        assertEquals(List.of(new BalanceCreditNotification(HARVESTER, currency, new Amount(10_000_000))), derived.get(2));
+        assertEquals(List.of(new BalanceCreditNotification(Fixtures.OWNER, currency, new Amount(10_000_000)),
+                new ReceiptNotification(new BalanceChangeReceipt(LockHashTypes.COMPLETED_RECEIPT, Fixtures.OWNER,
+                        Fixtures.CURRENCY, new Amount(10_000_000)))), derived.get(1));
+        assertEquals(List.of(new BalanceCreditNotification(HARVESTER, currency, new Amount(10_000_000)),
+                new ReceiptNotification(ArtifactExpiryReceipt.of(LockHashTypes.EXPIRED_RECEIPT, Fixtures.hash(7)))),
+                derived.get(2));
 
         // Act + Assert: roll back block by block; each undo must give back the state before its block and derive again
         // what its commit derived

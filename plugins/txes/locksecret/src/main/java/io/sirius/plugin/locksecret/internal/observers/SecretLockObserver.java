@@ -6,8 +6,10 @@ import io.sirius.api.model.MosaicId;
 import io.sirius.api.observer.NotifyMode;
 import io.sirius.api.observer.Observer;
 import io.sirius.api.observer.ObserverContext;
+import io.sirius.api.receipt.BalanceChangeReceipt;
 import io.sirius.plugin.locksecret.internal.cache.SecretLockDelta;
 import io.sirius.plugin.locksecret.model.LockHashAlgorithm;
+import io.sirius.plugin.locksecret.model.LockSecretTypes;
 import io.sirius.plugin.locksecret.model.SecretLockNotification;
 import io.sirius.plugin.locksecret.state.SecretLockInfo;
 import io.sirius.plugin.lockshared.state.LockStatus;
@@ -41,5 +43,7 @@ public final class SecretLockObserver implements Observer<SecretLockNotification
         locks.add(new SecretLockInfo(notification.signer(), context.addressOf(notification.signer()), mosaic,
                 notification.mosaic().amount(), end, LockStatus.UNUSED, algorithm, notification.secret(), recipient,
                 locks.find(SecretLockInfo.compositeHash(notification.secret(), recipient))));
+        context.addReceipt(new BalanceChangeReceipt(LockSecretTypes.CREATED_RECEIPT, notification.signer(), mosaic,
+                notification.mosaic().amount()));
     }
 }

@@ -1,11 +1,17 @@
 package io.sirius.plugin.locksecret.internal.plugin;
 
+import io.sirius.api.account.AccountState;
+import io.sirius.api.account.AccountStateCache;
 import io.sirius.api.model.Address;
+import io.sirius.api.model.PublicKey;
 import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.api.notification.BalanceAddressCreditNotification;
 import io.sirius.api.notification.NotificationSink;
+import io.sirius.api.notification.ReceiptNotification;
 import io.sirius.api.plugin.NotificationDerivation;
+import io.sirius.api.receipt.BalanceChangeReceipt;
 import io.sirius.api.validation.StatefulValidationContext;
+import io.sirius.plugin.locksecret.model.LockSecretTypes;
 import io.sirius.plugin.locksecret.model.ProofPublicationNotification;
 import io.sirius.plugin.locksecret.state.SecretLockInfo;
 import io.sirius.plugin.locksecret.state.SecretLockView;
@@ -41,5 +47,10 @@ public final class ProofCreditDerivation implements NotificationDerivation<Proof
         SecretLockInfo lock = found.get();
         sink.publish(new BalanceAddressCreditNotification(lock.recipient().toUnresolved(),
                 new UnresolvedMosaicId(lock.mosaicId().value()), lock.amount()));
+        // Sirius's receipt names the recipient by the public key its account has (zero while it has none)
+        PublicKey recipientKey = context.state().cache(AccountStateCache.DESCRIPTOR).find(lock.recipient())
+                .flatMap(AccountState::publicKey).orElse(PublicKey.ZERO);
+        sink.publish(new ReceiptNotification(new BalanceChangeReceipt(LockSecretTypes.COMPLETED_RECEIPT, recipientKey,
+                lock.mosaicId(), lock.amount())));
     }
 }

@@ -4,8 +4,11 @@ import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.api.notification.BalanceCreditNotification;
 import io.sirius.api.notification.BlockNotification;
 import io.sirius.api.notification.NotificationSink;
+import io.sirius.api.notification.ReceiptNotification;
 import io.sirius.api.plugin.NotificationDerivation;
+import io.sirius.api.receipt.ArtifactExpiryReceipt;
 import io.sirius.api.validation.StatefulValidationContext;
+import io.sirius.plugin.locksecret.model.LockSecretTypes;
 import io.sirius.plugin.locksecret.state.SecretLockInfo;
 import io.sirius.plugin.locksecret.state.SecretLockView;
 
@@ -29,6 +32,8 @@ public final class SecretLockExpiryDerivation implements NotificationDerivation<
         for (SecretLockInfo lock : SecretLockView.of(context.state()).unusedEndingAt(block.height())) {
             sink.publish(new BalanceCreditNotification(lock.account(), new UnresolvedMosaicId(lock.mosaicId().value()),
                     lock.amount()));
+            sink.publish(new ReceiptNotification(ArtifactExpiryReceipt.of(LockSecretTypes.EXPIRED_RECEIPT,
+                    lock.compositeHash())));
         }
     }
 }

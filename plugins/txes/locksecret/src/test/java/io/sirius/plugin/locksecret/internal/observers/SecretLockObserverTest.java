@@ -28,7 +28,12 @@ class SecretLockObserverTest {
             LockHashAlgorithm.SHA3_256.code(), Fixtures.SHA3_SECRET, Fixtures.RECIPIENT.toUnresolved());
 
     private static void observe(InMemoryState state, NotifyMode mode, long height) {
-        new SecretLockObserver().notify(LOCK, Fixtures.context(height, state).mode(mode).observer());
+        io.sirius.plugin.testkit.ContextBuilder context = Fixtures.context(height, state).mode(mode);
+        new SecretLockObserver().notify(LOCK, context.observer());
+        // the created receipt (owner, mosaic, amount), in commit mode only
+        assertEquals(mode == NotifyMode.COMMIT ? java.util.List.of(new io.sirius.api.receipt.BalanceChangeReceipt(
+                io.sirius.plugin.locksecret.model.LockSecretTypes.CREATED_RECEIPT, LOCK.signer(), Fixtures.CURRENCY,
+                LOCK.mosaic().amount())) : java.util.List.of(), context.receipts());
     }
 
     @ParameterizedTest

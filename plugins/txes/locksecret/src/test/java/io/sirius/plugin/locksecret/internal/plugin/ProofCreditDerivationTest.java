@@ -6,11 +6,15 @@ import io.sirius.api.account.AccountState;
 import io.sirius.api.account.AccountStateCache;
 import io.sirius.api.model.Amount;
 import io.sirius.api.model.Height;
+import io.sirius.api.model.PublicKey;
 import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.api.notification.BalanceAddressCreditNotification;
 import io.sirius.api.notification.Notification;
+import io.sirius.api.notification.ReceiptNotification;
+import io.sirius.api.receipt.BalanceChangeReceipt;
 import io.sirius.plugin.locksecret.internal.Fixtures;
 import io.sirius.plugin.locksecret.internal.cache.SecretLockDelta;
+import io.sirius.plugin.locksecret.model.LockSecretTypes;
 import io.sirius.plugin.locksecret.model.ProofPublicationNotification;
 import io.sirius.plugin.lockshared.state.LockStatus;
 import io.sirius.plugin.testkit.InMemoryState;
@@ -38,13 +42,20 @@ class ProofCreditDerivationTest {
         return state;
     }
 
+    private static ReceiptNotification completed(PublicKey recipient) {
+        return new ReceiptNotification(new BalanceChangeReceipt(LockSecretTypes.COMPLETED_RECEIPT, recipient,
+                Fixtures.CURRENCY, new Amount(10)));
+    }
+
     @Test
     void creditsTheRecipientByAddressWhetherOrNotItsKeyIsKnown() {
         // Act + Assert: the publisher (OWNER here) gets nothing; the recipient's address gets the lock
-        List<Notification> expected = List.of(new BalanceAddressCreditNotification(Fixtures.RECIPIENT.toUnresolved(),
-                CURRENCY, new Amount(10)));
-        assertEquals(expected, derive(usedLock(true)));
-        assertEquals(expected, derive(usedLock(false)));
+        // with the completed receipt naming the recipient's key, zero while the account has none (as Sirius writes it)
+        BalanceAddressCreditNotification credit = new BalanceAddressCreditNotification(Fixtures.RECIPIENT.toUnresolved(),
+                CURRENCY, new Amount(10));
+        assertEquals(List.of(credit, completed(Fixtures.OTHER)), derive(usedLock(true)));
+        assertEquals(List.of(credit, completed(PublicKey.ZERO)), derive(usedLock(false)));
+        assertEquals(0x2252, LockSecretTypes.COMPLETED_RECEIPT.value());
     }
 
     @Test

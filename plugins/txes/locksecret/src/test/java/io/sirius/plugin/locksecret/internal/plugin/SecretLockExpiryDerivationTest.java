@@ -10,8 +10,11 @@ import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.api.notification.BalanceCreditNotification;
 import io.sirius.api.notification.BlockNotification;
 import io.sirius.api.notification.Notification;
+import io.sirius.api.notification.ReceiptNotification;
+import io.sirius.api.receipt.ArtifactExpiryReceipt;
 import io.sirius.plugin.locksecret.internal.Fixtures;
 import io.sirius.plugin.locksecret.internal.cache.SecretLockDelta;
+import io.sirius.plugin.locksecret.model.LockSecretTypes;
 import io.sirius.plugin.locksecret.state.SecretLockInfo;
 import io.sirius.plugin.lockshared.state.LockKeySet;
 import io.sirius.plugin.lockshared.state.LockStatus;
@@ -23,6 +26,10 @@ import org.junit.jupiter.api.Test;
 
 class SecretLockExpiryDerivationTest {
     private static final UnresolvedMosaicId CURRENCY = new UnresolvedMosaicId(Fixtures.CURRENCY.value());
+
+    private static ReceiptNotification expired(SecretLockInfo lock) {
+        return new ReceiptNotification(ArtifactExpiryReceipt.of(LockSecretTypes.EXPIRED_RECEIPT, lock.compositeHash()));
+    }
 
     private static List<Notification> endBlock(InMemoryState state, long height) {
         List<Notification> derived = new ArrayList<>();
@@ -49,11 +56,15 @@ class SecretLockExpiryDerivationTest {
                 Fixtures.lock(Fixtures.secret(1), Fixtures.RECIPIENT, Fixtures.OTHER, 100, LockStatus.UNUSED)));
         refunded.sort((a, b) -> LockKeySet.ORDER.compare(a.compositeHash(), b.compositeHash()));
         List<Notification> expected = refunded.stream()
-                .<Notification>map(lock -> new BalanceCreditNotification(lock.account(), CURRENCY, new Amount(10)))
+                .<Notification>flatMap(lock -> java.util.stream.Stream.of(
+                        new BalanceCreditNotification(lock.account(), CURRENCY, new Amount(10)), expired(lock)))
                 .toList();
         assertEquals(expected, at100);
         assertEquals(List.of(), endBlock(state, 99));
-        assertEquals(List.of(new BalanceCreditNotification(Fixtures.OWNER, CURRENCY, new Amount(10))), endBlock(state, 101));
+        SecretLockInfo at101 = Fixtures.lock(Fixtures.secret(3), Fixtures.RECIPIENT, Fixtures.OWNER, 101, LockStatus.UNUSED);
+        assertEquals(List.of(new BalanceCreditNotification(Fixtures.OWNER, CURRENCY, new Amount(10)), expired(at101)),
+                endBlock(state, 101));
+        assertEquals(0x2352, LockSecretTypes.EXPIRED_RECEIPT.value());
     }
 
     @Test
@@ -69,6 +80,6 @@ class SecretLockExpiryDerivationTest {
 
         // Act + Assert
         assertEquals(List.of(), endBlock(state, 50));
-        assertEquals(1, endBlock(state, 300).size());
+        assertEquals(2, endBlock(state, 300).size(), "the refund and its receipt");
     }
 }

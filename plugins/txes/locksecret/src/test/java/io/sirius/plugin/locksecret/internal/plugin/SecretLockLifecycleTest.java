@@ -13,8 +13,12 @@ import io.sirius.api.notification.BalanceAddressCreditNotification;
 import io.sirius.api.notification.BalanceCreditNotification;
 import io.sirius.api.notification.BlockNotification;
 import io.sirius.api.notification.Notification;
+import io.sirius.api.notification.ReceiptNotification;
 import io.sirius.api.plugin.TransactionDescriptor;
+import io.sirius.api.receipt.ArtifactExpiryReceipt;
+import io.sirius.api.receipt.BalanceChangeReceipt;
 import io.sirius.plugin.locksecret.internal.Fixtures;
+import io.sirius.plugin.locksecret.model.LockSecretTypes;
 import io.sirius.plugin.locksecret.model.SecretLockTransaction;
 import io.sirius.plugin.locksecret.model.SecretProofTransaction;
 import io.sirius.plugin.locksecret.state.SecretLockView;
@@ -85,8 +89,12 @@ class SecretLockLifecycleTest {
         UnresolvedMosaicId currency = new UnresolvedMosaicId(Fixtures.CURRENCY.value());
         assertEquals(List.of(), derivedPerBlock.get(0));
         assertEquals(List.of(new BalanceAddressCreditNotification(Fixtures.RECIPIENT.toUnresolved(), currency,
-                new Amount(10))), derivedPerBlock.get(1));
-        assertEquals(List.of(new BalanceCreditNotification(Fixtures.OWNER, currency, new Amount(10))), derivedPerBlock.get(2));
+                new Amount(10)), new ReceiptNotification(new BalanceChangeReceipt(LockSecretTypes.COMPLETED_RECEIPT,
+                PublicKey.ZERO, Fixtures.CURRENCY, new Amount(10)))), derivedPerBlock.get(1));
+        assertEquals(List.of(new BalanceCreditNotification(Fixtures.OWNER, currency, new Amount(10)),
+                new ReceiptNotification(ArtifactExpiryReceipt.of(LockSecretTypes.EXPIRED_RECEIPT,
+                        io.sirius.plugin.locksecret.state.SecretLockInfo.compositeHash(Fixtures.secret(5), Fixtures.RECIPIENT)))),
+                derivedPerBlock.get(2));
 
         // Act + Assert: roll back block by block; each undo must give back the state before its block and derive again
         // what its commit derived

@@ -3,13 +3,17 @@ package io.sirius.plugin.mosaic.internal.levy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.sirius.api.model.Amount;
+import io.sirius.api.model.MosaicId;
 import io.sirius.api.model.PublicKey;
 import io.sirius.api.notification.AccountPublicKeyNotification;
 import io.sirius.api.notification.BalanceTransferNotification;
 import io.sirius.api.notification.Notification;
+import io.sirius.api.notification.ReceiptNotification;
+import io.sirius.api.receipt.BalanceTransferReceipt;
 import io.sirius.plugin.mosaic.internal.Fixtures;
 import io.sirius.plugin.mosaic.internal.config.MosaicConfig;
 import io.sirius.plugin.mosaic.model.MosaicRentalFeeNotification;
+import io.sirius.plugin.mosaic.model.MosaicTypes;
 import io.sirius.plugin.testkit.ContextBuilder;
 import io.sirius.plugin.testkit.InMemoryState;
 import java.util.ArrayList;
@@ -40,14 +44,26 @@ class RentalFeeTransfersTest {
                 Fixtures.unresolved(Fixtures.CURRENCY), new Amount(fee));
     }
 
+    /** The receipt of a fee paid to the sink, as Sirius's rental fee observer writes it. */
+    private static ReceiptNotification receipt(PublicKey signer, PublicKey sink, MosaicId currency, long fee) {
+        return new ReceiptNotification(new BalanceTransferReceipt(MosaicTypes.RENTAL_FEE_RECEIPT, signer,
+                Fixtures.address(sink), currency, new Amount(fee)));
+    }
+
+    /** The sink made known, the owner's fee and its receipt. */
+    private static List<Notification> paid(PublicKey sink, long fee) {
+        return List.of(new AccountPublicKeyNotification(sink), feePaid(sink, fee),
+                receipt(Fixtures.OWNER, sink, Fixtures.CURRENCY, fee));
+    }
+
     @Test
     void theSinkBecomesKnownThenTheSignerPaysTheFeeInTheCurrencyToTheSinksAddress() {
         // Act
         List<Notification> derived = derive(Fixtures.OWNER, Fixtures.config());
 
         // Assert: Sirius's default fee of 10'000 XPX
-        assertEquals(List.of(new AccountPublicKeyNotification(Fixtures.SINK), feePaid(Fixtures.SINK, 10_000_000_000L)),
-                derived);
+        assertEquals(paid(Fixtures.SINK, 10_000_000_000L), derived);
+        assertEquals(0x124D, MosaicTypes.RENTAL_FEE_RECEIPT.value());
     }
 
     @ParameterizedTest
@@ -57,7 +73,7 @@ class RentalFeeTransfersTest {
         List<Notification> derived = derive(Fixtures.OWNER, Fixtures.config("mosaicRentalFee", configured));
 
         // Assert: Sirius publishes a zero fee too; the core moves nothing
-        assertEquals(List.of(new AccountPublicKeyNotification(Fixtures.SINK), feePaid(Fixtures.SINK, fee)), derived);
+        assertEquals(paid(Fixtures.SINK, fee), derived);
     }
 
     @Test
@@ -69,8 +85,7 @@ class RentalFeeTransfersTest {
         List<Notification> derived = derive(Fixtures.OWNER, config);
 
         // Assert
-        assertEquals(List.of(new AccountPublicKeyNotification(Fixtures.THIRD), feePaid(Fixtures.THIRD, 10_000_000_000L)),
-                derived);
+        assertEquals(paid(Fixtures.THIRD, 10_000_000_000L), derived);
     }
 
     @Test
@@ -84,6 +99,7 @@ class RentalFeeTransfersTest {
         // Assert
         assertEquals(new BalanceTransferNotification(Fixtures.OWNER, Fixtures.unresolved(Fixtures.SINK),
                 Fixtures.unresolved(Fixtures.OTHER_MOSAIC), new Amount(10_000_000_000L)), derived.get(1));
+        assertEquals(receipt(Fixtures.OWNER, Fixtures.SINK, Fixtures.OTHER_MOSAIC, 10_000_000_000L), derived.get(2));
     }
 
     static Stream<Arguments> exemptions() {
@@ -107,6 +123,7 @@ class RentalFeeTransfersTest {
         if (pays) {
             expected.add(new BalanceTransferNotification(signer, Fixtures.unresolved(Fixtures.SINK),
                     Fixtures.unresolved(Fixtures.CURRENCY), new Amount(10_000_000_000L)));
+            expected.add(receipt(signer, Fixtures.SINK, Fixtures.CURRENCY, 10_000_000_000L));
         }
         assertEquals(expected, derived);
     }
@@ -124,8 +141,7 @@ class RentalFeeTransfersTest {
         List<Notification> whenUndone = derive(Fixtures.OWNER, Fixtures.context(state));
 
         // Assert
-        assertEquals(List.of(new AccountPublicKeyNotification(Fixtures.SINK), feePaid(Fixtures.SINK, 10_000_000_000L)),
-                whenExecuted);
+        assertEquals(paid(Fixtures.SINK, 10_000_000_000L), whenExecuted);
         assertEquals(whenExecuted, whenUndone);
     }
 }

@@ -1,15 +1,19 @@
 package io.sirius.plugin.namespace.internal.plugin;
 
+import io.sirius.api.model.Address;
 import io.sirius.api.model.Amount;
 import io.sirius.api.model.PublicKey;
 import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.api.notification.AccountPublicKeyNotification;
 import io.sirius.api.notification.BalanceTransferNotification;
 import io.sirius.api.notification.NotificationSink;
+import io.sirius.api.notification.ReceiptNotification;
 import io.sirius.api.plugin.NotificationDerivation;
+import io.sirius.api.receipt.BalanceTransferReceipt;
 import io.sirius.api.validation.StatefulValidationContext;
 import io.sirius.plugin.namespace.internal.config.NamespaceConfig;
 import io.sirius.plugin.namespace.model.NamespaceRentalFeeNotification;
+import io.sirius.plugin.namespace.model.NamespaceTypes;
 
 /**
  * Charges a registration's rental fee the way Sirius's handler does, with the settings in force at the height: the
@@ -17,7 +21,8 @@ import io.sirius.plugin.namespace.model.NamespaceRentalFeeNotification;
  * sink's address in the currency mosaic as a core {@link BalanceTransferNotification}, which the kernel validates
  * (the signer's balance) and observes. A root pays {@code rootNamespaceRentalFeePerBlock x duration}, a child
  * {@code childNamespaceRentalFee}; an eternal root and the network's own registrations ({@code [network] publicKey})
- * pay nothing.
+ * pay nothing. Beside the transfer, the receipt Sirius's rental fee observer writes
+ * ({@link NamespaceTypes#RENTAL_FEE_RECEIPT}: signer, sink address, currency, fee), as a {@link ReceiptNotification}.
  *
  * <p>Reads only the config, never a balance it moves, so deriving again on rollback gives the same notifications, as
  * the API requires. Where Sirius's uint64 product would wrap around, this node charges 2^64 - 1, which no account can
@@ -39,8 +44,12 @@ public final class NamespaceRentalFeeDerivation implements NotificationDerivatio
         if (eternalRoot || notification.signer().equals(context.networkPublicKey())) {
             return;
         }
-        sink.publish(new BalanceTransferNotification(notification.signer(), context.addressOf(sinkKey).toUnresolved(),
-                new UnresolvedMosaicId(context.currencyMosaicId().value()), fee(config, notification)));
+        Address sinkAddress = context.addressOf(sinkKey);
+        Amount fee = fee(config, notification);
+        sink.publish(new BalanceTransferNotification(notification.signer(), sinkAddress.toUnresolved(),
+                new UnresolvedMosaicId(context.currencyMosaicId().value()), fee));
+        sink.publish(new ReceiptNotification(new BalanceTransferReceipt(NamespaceTypes.RENTAL_FEE_RECEIPT,
+                notification.signer(), sinkAddress, context.currencyMosaicId(), fee)));
     }
 
     /**

@@ -10,8 +10,11 @@ import io.sirius.api.model.UnresolvedMosaicId;
 import io.sirius.api.notification.AccountPublicKeyNotification;
 import io.sirius.api.notification.BalanceTransferNotification;
 import io.sirius.api.notification.Notification;
+import io.sirius.api.notification.ReceiptNotification;
+import io.sirius.api.receipt.BalanceTransferReceipt;
 import io.sirius.plugin.namespace.internal.Fixtures;
 import io.sirius.plugin.namespace.model.NamespaceRentalFeeNotification;
+import io.sirius.plugin.namespace.model.NamespaceTypes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +43,12 @@ class NamespaceRentalFeeDerivationTest {
                 new UnresolvedMosaicId(CURRENCY.value()), new Amount(amount));
     }
 
+    /** The receipt of a fee paid to the sink, as Sirius's rental fee observer writes it. */
+    private static ReceiptNotification receipt(PublicKey payer, long amount) {
+        return new ReceiptNotification(new BalanceTransferReceipt(NamespaceTypes.RENTAL_FEE_RECEIPT, payer,
+                Fixtures.address(Fixtures.SINK), CURRENCY, new Amount(amount)));
+    }
+
     @Test
     void aRootPaysItsDurationTimesTheFeePerBlockToTheSinkInTheCurrency() {
         // Act
@@ -47,7 +56,9 @@ class NamespaceRentalFeeDerivationTest {
 
         // Assert
         assertEquals(List.of(new AccountPublicKeyNotification(Fixtures.SINK),
-                fee(Fixtures.OWNER, 100 * Fixtures.ROOT_FEE_PER_BLOCK)), derived);
+                fee(Fixtures.OWNER, 100 * Fixtures.ROOT_FEE_PER_BLOCK), receipt(Fixtures.OWNER, 100 * Fixtures.ROOT_FEE_PER_BLOCK)),
+                derived);
+        assertEquals(0x124E, NamespaceTypes.RENTAL_FEE_RECEIPT.value());
     }
 
     @ParameterizedTest(name = "type {0}")
@@ -57,7 +68,8 @@ class NamespaceRentalFeeDerivationTest {
         List<Notification> derived = derive(new NamespaceRentalFeeNotification(Fixtures.OTHER, type, new BlockDuration(7)));
 
         // Assert
-        assertEquals(List.of(new AccountPublicKeyNotification(Fixtures.SINK), fee(Fixtures.OTHER, Fixtures.CHILD_FEE)), derived);
+        assertEquals(List.of(new AccountPublicKeyNotification(Fixtures.SINK), fee(Fixtures.OTHER, Fixtures.CHILD_FEE),
+                receipt(Fixtures.OTHER, Fixtures.CHILD_FEE)), derived);
     }
 
     @Test
