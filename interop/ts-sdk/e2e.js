@@ -12,6 +12,49 @@ const common = require('./common');
 
 const privateKey = requireKey();
 
+// The block of the mosaic definition, through BlockHttp.getBlockReceipts: the harvest fee of the block (source 0, 0)
+// and the rental fee of the definition (its source: its position in the block, from 1). The rental fee statement's hash
+// is computed here from the SDK's objects, as Sirius lays a statement out (version u32 1 | 0xE143 | source | each
+// receipt as version u32 | type u16 | body), and its Merkle path (BlockHttp.getMerkleReceipts) must lead to the
+// block header's blockReceiptsHash.
+async function checkReceipts(blockHttp, defined, sender) {
+    const { sha3_256 } = require('js-sha3');
+    const height = defined.transactionInfo.height.compact();
+    const statement = await firstValueFrom(blockHttp.getBlockReceipts(height));
+    const block = await firstValueFrom(blockHttp.getBlockByHeight(height));
+    const fees = statement.transactionStatements.filter(s => s.source.primaryId === 0 && s.source.secondaryId === 0);
+    check(fees.length === 1 && fees[0].receipts.some(r => r.type === sdk.ReceiptType.Harvest_Fee
+        && r.account.publicKey === block.signer.publicKey), 'a harvest fee receipt for the harvester in block ' + height);
+    const source = defined.transactionInfo.index + 1;
+    const own = statement.transactionStatements.find(s => s.source.primaryId === source && s.source.secondaryId === 0);
+    const rental = own && own.receipts.find(r => r.type === sdk.ReceiptType.Mosaic_Rental_Fee);
+    check(rental && rental.sender.publicKey === sender.publicKey, 'a mosaic rental fee receipt at source ' + source);
+    const bytes = [];
+    const u16 = v => bytes.push(v & 0xFF, (v >>> 8) & 0xFF);
+    const u32 = v => { u16(v & 0xFFFF); u16(v >>> 16); };
+    const u64 = n => { u32(n.lower >>> 0); u32(n.higher >>> 0); };
+    const raw = a => bytes.push(...a);
+    u32(1); u16(0xE143); u32(source); u32(0);
+    for (const r of own.receipts) {
+        check(r.type === sdk.ReceiptType.Mosaic_Rental_Fee, 'a receipt this check does not lay out: ' + r.type);
+        u32(r.version); u16(r.type);
+        raw(sdk.Convert.hexToUint8(r.sender.publicKey));
+        raw(sdk.RawAddress.stringToAddress(r.recipient.plain()));
+        u64(r.mosaicId.id);
+        u64(r.amount);
+    }
+    let running = sha3_256(Uint8Array.from(bytes)).toUpperCase();
+    const proof = await firstValueFrom(blockHttp.getMerkleReceipts(height, running));
+    for (const item of proof.payload.merklePath) {
+        const pair = item.position === 1 ? item.hash + running : running + item.hash;
+        running = sha3_256(sdk.Convert.hexToUint8(pair)).toUpperCase();
+    }
+    check(running === block.blockReceiptsHash.toUpperCase(), 'the rental fee statement folds to ' + running
+        + ', the header says ' + block.blockReceiptsHash);
+    step('block/' + height + '/receipts: harvest fee, rental fee ' + rental.amount.compact()
+        + ', its statement proven against blockReceiptsHash');
+}
+
 async function main() {
     const nodeHttp = new sdk.NodeHttp(url);
     const chainHttp = new sdk.ChainHttp(url);
@@ -134,10 +177,11 @@ async function main() {
         const mosaicId = sdk.MosaicId.createFromNonce(nonce, sender.publicAccount);
         await announceAndConfirm(sender.sign(sdk.RegisterNamespaceTransaction.createRootNamespace(sdk.Deadline.create(), name,
             sdk.UInt64.fromUint(1000), networkType, sdk.UInt64.fromUint(0)), generationHash), 'register namespace ' + name);
-        await announceAndConfirm(sender.sign(sdk.MosaicDefinitionTransaction.create(sdk.Deadline.create(), nonce, mosaicId,
-            sdk.MosaicProperties.create({ supplyMutable: true, transferable: true, divisibility: 2,
+        const defined = await announceAndConfirm(sender.sign(sdk.MosaicDefinitionTransaction.create(sdk.Deadline.create(),
+            nonce, mosaicId, sdk.MosaicProperties.create({ supplyMutable: true, transferable: true, divisibility: 2,
                 duration: sdk.UInt64.fromUint(1000) }), networkType, sdk.UInt64.fromUint(0)), generationHash),
             'define mosaic ' + mosaicId.toHex());
+        await checkReceipts(blockHttp, defined, sender);
         await announceAndConfirm(sender.sign(sdk.MosaicSupplyChangeTransaction.create(sdk.Deadline.create(), mosaicId,
             sdk.MosaicSupplyType.Increase, sdk.UInt64.fromUint(500000), networkType, sdk.UInt64.fromUint(0)), generationHash),
             'issue 500000 of ' + mosaicId.toHex());
