@@ -112,7 +112,7 @@ public final class Address {
 
     /** @return this address as a transaction recipient (not an alias) */
     public UnresolvedAddress toUnresolved() {
-        return UnresolvedAddress.of(bytes);
+        return UnresolvedAddress.of(this);
     }
 
     /** @return the 40-character base32 form */

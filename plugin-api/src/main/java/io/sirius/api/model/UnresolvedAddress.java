@@ -14,6 +14,12 @@ public final class UnresolvedAddress {
     public static final int SIZE = 25;
 
     private final byte[] bytes;
+    /**
+     * The plain address, once {@link #toAddress()} has checked it: a transaction's recipient is resolved by several
+     * validators and observers, and each check hashes the bytes for the checksum. Immutable once set, so a race only
+     * repeats the check.
+     */
+    private Address plain;
 
     private UnresolvedAddress(byte[] bytes) {
         this.bytes = bytes;
@@ -28,6 +34,16 @@ public final class UnresolvedAddress {
             throw new IllegalArgumentException("an unresolved address must be " + SIZE + " bytes, got " + bytes.length);
         }
         return new UnresolvedAddress(bytes.clone());
+    }
+
+    /**
+     * @param address a plain address, already checked
+     * @return its unresolved form, which resolves to it without checking it again
+     */
+    static UnresolvedAddress of(Address address) {
+        UnresolvedAddress out = new UnresolvedAddress(address.bytes());
+        out.plain = address;
+        return out;
     }
 
     /**
@@ -73,7 +89,12 @@ public final class UnresolvedAddress {
         if (isAlias()) {
             throw new IllegalArgumentException("an alias of namespace " + namespaceId() + " must be resolved first");
         }
-        return Address.of(bytes);
+        Address known = plain;
+        if (known == null) {
+            known = Address.of(bytes);
+            plain = known;
+        }
+        return known;
     }
 
     /** @return a copy of the 25 bytes */

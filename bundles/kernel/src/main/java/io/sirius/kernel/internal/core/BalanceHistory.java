@@ -15,8 +15,8 @@ import java.util.List;
  * <p>Key: address (25) ‖ height (8, big endian); value: the balance (8, little endian) held from that height on.
  * Every change of an account's harvesting balance writes the entry at the block's height. Rollback restores
  * exactly: once undone, an entry equal to the one before it is removed. Entries older than
- * {@code importanceGrouping + maxRollbackBlocks} blocks are dropped as accounts are touched, except the newest of
- * them, which is the base of the window; since the index is outside the state hash, this pruning need not be
+ * {@code importanceGrouping + maxRollbackBlocks} blocks are dropped at an account's first change in a block, except
+ * the newest of them, which is the base of the window; since the index is outside the state hash, this pruning need not be
  * undone, and no effective balance a rollback can ask for ever needs a dropped entry.
  */
 public final class BalanceHistory {
@@ -81,15 +81,27 @@ public final class BalanceHistory {
      * @param keepFrom entries older than this are dropped, except the newest of them
      */
     public static void commit(IndexWriter index, Address address, Height height, Amount balance, Height keepFrom) {
-        index.put(key(address, height.value()), amount(balance.value()));
-        List<Entry> old = new ArrayList<>();
-        for (Entry e : entries(index, address)) {
-            if (Long.compareUnsigned(e.height, keepFrom.value()) < 0) {
-                old.add(e);
-            }
+        byte[] key = key(address, height.value());
+        // An account changed again in the same block was pruned at its first change: nothing has aged since.
+        boolean again = index.get(key).isPresent();
+        index.put(key, amount(balance.value()));
+        if (again) {
+            return;
         }
+        // Only the entries older than keepFrom matter here, and they come first: the scan stops at the first one that
+        // is not, so an account whose window holds many entries costs one or two reads per change, not all of them.
+        long keep = keepFrom.value();
+        List<Long> old = new ArrayList<>(2);
+        index.scan(address.bytes(), (k, v) -> {
+            long entryHeight = heightOf(k);
+            if (Long.compareUnsigned(entryHeight, keep) >= 0) {
+                return false;
+            }
+            old.add(entryHeight);
+            return true;
+        });
         for (int i = 0; i < old.size() - 1; i++) {
-            index.remove(key(address, old.get(i).height));
+            index.remove(key(address, old.get(i)));
         }
     }
 
@@ -102,13 +114,15 @@ public final class BalanceHistory {
      * @param balance the balance now
      */
     public static void rollback(IndexWriter index, Address address, Height height, Amount balance) {
-        long before = 0;
-        for (Entry e : entries(index, address)) {
-            if (Long.compareUnsigned(e.height, height.value()) < 0) {
-                before = e.amount;
+        long[] before = {0};
+        index.scan(address.bytes(), (k, v) -> {
+            if (Long.compareUnsigned(heightOf(k), height.value()) >= 0) {
+                return false;
             }
-        }
-        if (before == balance.value()) {
+            before[0] = amountOf(v);
+            return true;
+        });
+        if (before[0] == balance.value()) {
             index.remove(key(address, height.value()));
         } else {
             index.put(key(address, height.value()), amount(balance.value()));
