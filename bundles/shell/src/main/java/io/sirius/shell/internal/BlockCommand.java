@@ -16,7 +16,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
  * {@code sirius:block [height]}: a block's header and meta (the last block without a height).
  */
 @Service
-@Command(scope = "sirius", name = "block", description = "Shows a block: hash, time, producer, transactions, fees, state hash")
+@Command(scope = "sirius", name = "block", description = "Shows a block: hash, time, producer, transactions, fees, state and receipts hashes")
 public class BlockCommand implements Action {
 
     @Reference
@@ -46,6 +46,7 @@ public class BlockCommand implements Action {
         out.println("Difficulty:       " + Long.toUnsignedString(header.difficulty()));
         out.println("Previous:         " + header.previousBlockHash());
         out.println("State hash:       " + header.stateHash());
+        out.println("Receipts hash:    " + header.blockReceiptsHash() + " (" + block.statement().count() + " statements)");
         out.println("Size:             " + block.bytes().length + " bytes");
     }
 }
