@@ -10,6 +10,9 @@ public final class MosaicTypes {
     public static final int FACILITY = 0x4D;
     /** The facility byte Sirius gives the levy cache (its state-path packets); the levy results use {@link #FACILITY}. */
     public static final int LEVY_FACILITY = 0x4F;
+    /** The receipt of a mosaic's expiry, its id as the artifact (Sirius's {@code Mosaic_Expired}, 0x414D). */
+    public static final io.sirius.api.receipt.ReceiptType EXPIRED_RECEIPT = io.sirius.api.receipt.ReceiptType.of(
+            io.sirius.api.receipt.ReceiptType.ARTIFACT_EXPIRY, FACILITY, 1);
     /** The receipt of a definition's rental fee paid to the sink (Sirius's {@code Mosaic_Rental_Fee}, 0x124D). */
     public static final io.sirius.api.receipt.ReceiptType RENTAL_FEE_RECEIPT = io.sirius.api.receipt.ReceiptType.of(
             io.sirius.api.receipt.ReceiptType.BALANCE_TRANSFER, FACILITY, 2);

@@ -8,6 +8,7 @@ import io.sirius.plugin.mosaic.internal.config.MosaicConfig;
 import io.sirius.plugin.mosaic.internal.levy.LevyTransfers;
 import io.sirius.plugin.mosaic.internal.levy.RentalFeeTransfers;
 import io.sirius.plugin.mosaic.internal.observers.MosaicDefinitionObserver;
+import io.sirius.plugin.mosaic.internal.observers.MosaicExpiryReceiptObserver;
 import io.sirius.plugin.mosaic.internal.observers.MosaicModifyLevyObserver;
 import io.sirius.plugin.mosaic.internal.observers.MosaicRemoveLevyObserver;
 import io.sirius.plugin.mosaic.internal.observers.MosaicSupplyChangeObserver;
@@ -112,6 +113,7 @@ public final class MosaicPlugin implements TransactionPlugin {
         registrar.observer(new MosaicSupplyChangeObserver());
         registrar.observer(new MosaicModifyLevyObserver());
         registrar.observer(new MosaicRemoveLevyObserver());
+        registrar.observer(new MosaicExpiryReceiptObserver());
         registrar.derivation(new RentalFeeTransfers());
         registrar.derivation(new LevyTransfers());
         registrar.cache(MosaicCache.DESCRIPTOR);

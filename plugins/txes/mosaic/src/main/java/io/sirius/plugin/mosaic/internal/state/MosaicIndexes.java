@@ -17,6 +17,9 @@ import java.util.List;
  * mosaic_by_owner   owner 32 | height u64 | mosaicId u64      one owner's mosaics, in the same order
  * mosaic_by_supply  supply u64 | height u64 | mosaicId u64    by supply, then as above
  * value (all three) flags u8 | supply u64
+ * mosaic_by_expiry  expiry height u64 | mosaicId u64          the non-eternal mosaics, by the first height at which
+ *                                                             they are expired; empty value (the block observer that
+ *                                                             writes Mosaic_Expired receipts reads it)
  * </pre>
  *
  * The height is the definition's ({@code MosaicDefinition.height}, kept through redefinitions), so that order is
@@ -34,8 +37,12 @@ public final class MosaicIndexes {
     public static final IndexDescriptor BY_OWNER = new IndexDescriptor("mosaic_by_owner");
     /** Every mosaic by supply, then definition height and id. */
     public static final IndexDescriptor BY_SUPPLY = new IndexDescriptor("mosaic_by_supply");
-    /** The three, in the order the plugin declares them. */
-    public static final List<IndexDescriptor> ALL = List.of(BY_HEIGHT, BY_OWNER, BY_SUPPLY);
+    /** The non-eternal mosaics by expiry height, then id. */
+    public static final IndexDescriptor BY_EXPIRY = new IndexDescriptor("mosaic_by_expiry");
+    /** The three listings of {@code GET /mosaics}, whose rows {@link #row} reads. */
+    public static final List<IndexDescriptor> LISTINGS = List.of(BY_HEIGHT, BY_OWNER, BY_SUPPLY);
+    /** The four, in the order the plugin declares them. */
+    public static final List<IndexDescriptor> ALL = List.of(BY_HEIGHT, BY_OWNER, BY_SUPPLY, BY_EXPIRY);
 
     private MosaicIndexes() {
     }
@@ -52,6 +59,22 @@ public final class MosaicIndexes {
         state.index(BY_HEIGHT).put(order(ByteBuffer.allocate(16), entry), value);
         state.index(BY_OWNER).put(order(ByteBuffer.allocate(48).put(entry.definition().owner().bytes()), entry), value);
         state.index(BY_SUPPLY).put(order(ByteBuffer.allocate(24).putLong(entry.supply().value()), entry), value);
+        if (!entry.definition().isEternal()) {
+            state.index(BY_EXPIRY).put(expiryKey(entry), new byte[0]);
+        }
+    }
+
+    private static byte[] expiryKey(MosaicEntry entry) {
+        return ByteBuffer.allocate(16).putLong(entry.definition().expiryHeight().value()).putLong(entry.mosaicId().value())
+                .array();
+    }
+
+    /**
+     * @param height a height
+     * @return the prefix of the mosaics whose first expired height it is, in {@link #BY_EXPIRY}
+     */
+    public static byte[] expiryPrefix(long height) {
+        return ByteBuffer.allocate(8).putLong(height).array();
     }
 
     /**
@@ -64,6 +87,9 @@ public final class MosaicIndexes {
         state.index(BY_HEIGHT).remove(order(ByteBuffer.allocate(16), entry));
         state.index(BY_OWNER).remove(order(ByteBuffer.allocate(48).put(entry.definition().owner().bytes()), entry));
         state.index(BY_SUPPLY).remove(order(ByteBuffer.allocate(24).putLong(entry.supply().value()), entry));
+        if (!entry.definition().isEternal()) {
+            state.index(BY_EXPIRY).remove(expiryKey(entry));
+        }
     }
 
     private static byte[] order(ByteBuffer key, MosaicEntry entry) {

@@ -50,12 +50,13 @@ class MosaicPluginTest {
                 "MosaicActiveValidator", "MosaicSupplyChangeAllowedValidator", "MosaicModifyLevyValidator",
                 "MosaicRemoveLevyValidator", "MosaicLevyTransferValidator"), registrar.statefulValidatorNames());
         assertEquals(List.of("MosaicDefinitionObserver", "MosaicSupplyChangeObserver", "MosaicModifyLevyObserver",
-                "MosaicRemoveLevyObserver"), registrar.observerNames());
+                "MosaicRemoveLevyObserver", "MosaicExpiryReceiptObserver"), registrar.observerNames());
         assertEquals(List.of("RentalFeeTransfers", "LevyTransfers"), registrar.derivationNames());
         assertEquals(List.of("mosaic #6", "mosaic_levy #19"), registrar.cacheNames());
         assertSame(MosaicCache.DESCRIPTOR, registrar.caches().get(0));
         assertSame(LevyCache.DESCRIPTOR, registrar.caches().get(1));
-        assertEquals(List.of("mosaic_by_height", "mosaic_by_owner", "mosaic_by_supply"), registrar.indexNames());
+        assertEquals(List.of("mosaic_by_height", "mosaic_by_owner", "mosaic_by_supply", "mosaic_by_expiry"),
+                registrar.indexNames());
         assertEquals(List.of("GET /mosaic/{mosaicId}", "POST /mosaic", "GET /mosaic/{mosaicId}/levy",
                 "GET /mosaic/{mosaicId}/richlist", "GET /mosaics"), registrar.routeNames());
         assertEquals(List.of(), registrar.mosaicResolvers());

@@ -39,6 +39,22 @@ class MosaicIndexesTest {
         assertEquals(Map.of(OWNER + "0000000000000102" + "36CC4F72E42A81D3", value), snapshot.get("index:mosaic_by_owner"));
         assertEquals(Map.of("0000000100000005" + "0000000000000102" + "36CC4F72E42A81D3", value),
                 snapshot.get("index:mosaic_by_supply"));
+        // defined at 0x0102 for 9 blocks: expired from 0x010B on
+        assertEquals(Map.of("000000000000010B" + "36CC4F72E42A81D3", ""), snapshot.get("index:mosaic_by_expiry"));
+    }
+
+    @Test
+    void anEternalMosaicHasNoExpiryRow() {
+        // Arrange
+        InMemoryState state = Fixtures.state();
+        MosaicEntry eternal = new MosaicEntry(Fixtures.MOSAIC, new Amount(5), new MosaicDefinition(new Height(0x0102),
+                Fixtures.OWNER, 3, new MosaicProperties(2, 6, new BlockDuration(0))));
+
+        // Act
+        MosaicIndexes.add(state, eternal);
+
+        // Assert
+        assertEquals(null, state.snapshot().get("index:mosaic_by_expiry"));
     }
 
     @Test
@@ -66,7 +82,7 @@ class MosaicIndexesTest {
         List<MosaicIndexes.Row> rows = new ArrayList<>();
 
         // Act
-        for (var index : MosaicIndexes.ALL) {
+        for (var index : MosaicIndexes.LISTINGS) {
             state.index(index).scan(new byte[0], (key, value) -> rows.add(MosaicIndexes.row(key, value)));
         }
 
