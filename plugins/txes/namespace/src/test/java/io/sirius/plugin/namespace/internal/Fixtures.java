@@ -165,7 +165,7 @@ public final class Fixtures {
         ChildNamespace beta = child(List.of(ALPHA), "beta");
         ChildNamespace gamma = child(beta.path(), "gamma");
         RootNamespace alpha = root("alpha", OWNER, 10, 110).withChildren(NamespaceIdSet.of(List.of(BETA, GAMMA)));
-        var delta = new io.sirius.plugin.namespace.internal.cache.NamespaceDelta(state.cache(NamespaceCache.DESCRIPTOR));
+        var delta = io.sirius.plugin.namespace.internal.cache.NamespaceDelta.of(state);
         delta.put(alpha);
         delta.put(beta);
         delta.put(gamma);

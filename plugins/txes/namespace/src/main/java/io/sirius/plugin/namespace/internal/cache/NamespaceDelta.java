@@ -6,6 +6,7 @@ import io.sirius.api.model.MosaicId;
 import io.sirius.api.model.NamespaceId;
 import io.sirius.api.model.PublicKey;
 import io.sirius.api.state.CacheDelta;
+import io.sirius.api.state.IndexDelta;
 import io.sirius.api.state.StateDelta;
 import io.sirius.plugin.namespace.state.ChildNamespace;
 import io.sirius.plugin.namespace.state.NamespaceAlias;
@@ -19,17 +20,21 @@ import io.sirius.plugin.namespace.state.RootNamespace;
 import java.util.Objects;
 
 /**
- * The namespace cache of the block being applied or rolled back, with typed writes.
+ * The namespace cache of the block being applied or rolled back, with typed writes. Putting and removing roots also
+ * keeps the plugin's {@link GraceEnds} index.
  */
 public final class NamespaceDelta extends NamespaceView {
     private final CacheDelta<NamespaceKey, NamespaceRecord> cache;
+    private final IndexDelta graceEnds;
 
     /**
      * @param cache the namespace cache's delta
+     * @param graceEnds the {@link GraceEnds} index's delta
      */
-    public NamespaceDelta(CacheDelta<NamespaceKey, NamespaceRecord> cache) {
+    public NamespaceDelta(CacheDelta<NamespaceKey, NamespaceRecord> cache, IndexDelta graceEnds) {
         super(cache);
         this.cache = Objects.requireNonNull(cache, "cache");
+        this.graceEnds = Objects.requireNonNull(graceEnds, "graceEnds");
     }
 
     /**
@@ -37,14 +42,16 @@ public final class NamespaceDelta extends NamespaceView {
      * @return its namespace cache
      */
     public static NamespaceDelta of(StateDelta state) {
-        return new NamespaceDelta(state.cache(NamespaceCache.DESCRIPTOR));
+        return new NamespaceDelta(state.cache(NamespaceCache.DESCRIPTOR), state.index(GraceEnds.DESCRIPTOR));
     }
 
     /**
      * @param root a root to insert or replace
      */
     public void put(RootNamespace root) {
+        root(root.id()).flatMap(GraceEnds::key).ifPresent(graceEnds::remove);
         cache.put(new NamespaceKey.Namespace(root.id()), root);
+        GraceEnds.key(root).ifPresent(key -> graceEnds.put(key, new byte[0]));
     }
 
     /**
@@ -58,6 +65,7 @@ public final class NamespaceDelta extends NamespaceView {
      * @param id a namespace (root or child) to remove
      */
     public void remove(NamespaceId id) {
+        root(id).flatMap(GraceEnds::key).ifPresent(graceEnds::remove);
         cache.remove(new NamespaceKey.Namespace(id));
     }
 

@@ -4,6 +4,7 @@ import io.sirius.api.plugin.PluginRegistrar;
 import io.sirius.api.plugin.SiriusPlugin;
 import io.sirius.api.plugin.TransactionDescriptor;
 import io.sirius.api.plugin.TransactionPlugin;
+import io.sirius.plugin.namespace.internal.cache.GraceEnds;
 import io.sirius.plugin.namespace.internal.config.NamespaceConfig;
 import io.sirius.plugin.namespace.internal.observers.AliasedAddressIndexObserver;
 import io.sirius.plugin.namespace.internal.observers.AliasedAddressObserver;
@@ -11,6 +12,7 @@ import io.sirius.plugin.namespace.internal.observers.AliasedMosaicIndexObserver;
 import io.sirius.plugin.namespace.internal.observers.AliasedMosaicObserver;
 import io.sirius.plugin.namespace.internal.observers.ChildNamespaceObserver;
 import io.sirius.plugin.namespace.internal.observers.NamespaceExpiryObserver;
+import io.sirius.plugin.namespace.internal.observers.NamespaceExpiryReceiptObserver;
 import io.sirius.plugin.namespace.internal.observers.NamespaceExpiryScheduleObserver;
 import io.sirius.plugin.namespace.internal.observers.NamespaceOwnerIndexObserver;
 import io.sirius.plugin.namespace.internal.observers.RootNamespaceObserver;
@@ -118,10 +120,12 @@ public final class NamespacePlugin implements TransactionPlugin {
         registrar.observer(new AliasedMosaicObserver());
         registrar.observer(new AliasedMosaicIndexObserver());
         registrar.observer(new NamespaceExpiryObserver());
+        registrar.observer(new NamespaceExpiryReceiptObserver());
 
         registrar.derivation(new NamespaceRentalFeeDerivation());
 
         registrar.cache(NamespaceCache.DESCRIPTOR);
+        registrar.index(GraceEnds.DESCRIPTOR);
 
         registrar.route(NamespaceRoute.descriptor());
         registrar.route(NamespaceNamesRoute.descriptor());

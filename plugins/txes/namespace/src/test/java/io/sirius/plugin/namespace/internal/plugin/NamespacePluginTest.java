@@ -56,7 +56,8 @@ class NamespacePluginTest {
         assertEquals(List.of("RootNamespaceObserver", "RootTakeoverChildrenObserver", "RootTakeoverAliasIndexObserver",
                 "NamespaceOwnerIndexObserver", "NamespaceExpiryScheduleObserver", "ChildNamespaceObserver",
                 "AliasedAddressObserver", "AliasedAddressIndexObserver", "AliasedMosaicObserver", "AliasedMosaicIndexObserver",
-                "NamespaceExpiryObserver"), registrar.observerNames());
+                "NamespaceExpiryObserver", "NamespaceExpiryReceiptObserver"), registrar.observerNames());
+        assertEquals(List.of("namespace_by_grace_end"), registrar.indexNames());
         assertEquals(List.of("NamespaceRentalFeeDerivation"), registrar.derivationNames());
         assertEquals(List.of("namespace #4"), registrar.cacheNames());
         assertEquals(List.of("GET /namespace/{namespaceId}", "POST /namespace/names", "GET /account/{accountId}/namespaces",
