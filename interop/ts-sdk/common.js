@@ -49,13 +49,34 @@ async function announceAndConfirm(listener, networkType, announce, signedTx, wha
 async function announceAndExpectRefusal(listener, networkType, announce, signedTx, what) {
     const signerAddress = addressOf(signedTx.signer, networkType);
     const refused = firstValueFrom(listener.status(signerAddress).pipe(
-        filter(e => e.hash === signedTx.hash), timeout(waitMs)));
+        filter(e => e.hash === signedTx.hash), timeout(waitMs))).then(e => ({ status: e.status, via: 'listener' }));
     const confirmed = firstValueFrom(listener.confirmed(signerAddress).pipe(filter(t => t.transactionInfo.hash === signedTx.hash)))
         .then(() => { throw new Error(what + ' was confirmed, expected a refusal'); });
     await firstValueFrom(announce(signedTx));
-    const error = await Promise.race([refused, confirmed]);
-    step(what + ': refused with ' + error.status);
+    // A refusal is immediate, and the status subscription above travels on the websocket while the announcement goes
+    // over HTTP: on a loaded machine the node can refuse before it has read the subscription, and a websocket replays
+    // nothing (as Sirius's). /transactionStatus keeps the refusal, so it is asked beside the listener.
+    const polled = pollRefusal(signedTx.hash);
+    const error = await Promise.race([refused, polled, confirmed]);
+    step(what + ': refused with ' + error.status + (error.via === 'listener' ? '' : ' (read from /transactionStatus)'));
     return error.status;
+}
+
+async function pollRefusal(hash) {
+    const http = new sdk.TransactionHttp(url);
+    const deadline = Date.now() + waitMs;
+    while (Date.now() < deadline) {
+        await new Promise(resolve => setTimeout(resolve, 1000));
+        try {
+            const status = await firstValueFrom(http.getTransactionStatus(hash));
+            if (status.group === 'failed') {
+                return { status: status.status, via: 'transactionStatus' };
+            }
+        } catch (e) {
+            // not known yet
+        }
+    }
+    throw new Error('no refusal of ' + hash + ' within ' + waitMs + ' ms');
 }
 
 function run(main) {
