@@ -219,6 +219,28 @@ public class DistributionSmokeIT {
         assertEquals("*", height.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     }
 
+    /**
+     * The 404-after-start regression: pax-web restarts the Jetty context for the websocket endpoint right after the
+     * REST servlet joined it; the servlet's component must keep its one instance through that (it was deactivated and,
+     * under load, sometimes never recreated: Jetty's HTML 404 on every route). The node's own check must be watching.
+     */
+    @Test
+    public void theRestServletKeepsItsInstanceThroughStartAndTheSelfCheckWatchesIt() throws Exception {
+        // Act
+        HttpResponse<String> height = send(HttpClient.newHttpClient(), "GET", "/chain/height", null);
+        String log = Files.readString(node.home.resolve("data/log/karaf.log"));
+
+        // Assert
+        assertEquals(height.body(), 200, height.statusCode());
+        assertTrue(height.headers().firstValue("Content-Type").orElse(""), height.headers().firstValue("Content-Type")
+                .orElse("").startsWith("application/json"));
+        // a delayed component was recreated on the first request after the restart, on one of Jetty's qtp threads
+        assertTrue(log, log.contains("REST surface ready"));
+        assertFalse(log, Pattern.compile("(?m)^.*\\| qtp\\S* +\\|.*REST surface ready.*$").matcher(log).find());
+        assertTrue(node.logTail(), log.contains("REST self check: probing http://127.0.0.1:" + node.httpPort + "/chain/height"));
+        assertFalse(node.logTail(), log.contains("answered Jetty's 404"));
+    }
+
     private static HttpResponse<String> send(HttpClient http, String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.url() + path)).timeout(Duration.ofSeconds(30));
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

@@ -30,8 +30,16 @@ import org.slf4j.LoggerFactory;
  * The REST surface: one whiteboard servlet that routes every request to a core or plugin route, writes JSON, and
  * answers bad input with a 4xx and a js-xpx-chain-rest style body ({@code {code, message}}). A plugin's routes
  * appear and disappear with its bundle, since they are looked up per request.
+ *
+ * <p>The component is immediate on purpose. pax-web stops and restarts the Jetty context when the websocket endpoint
+ * joins it, right after this servlet was added, and releases the servlet object while the context is stopped. A
+ * delayed component would then be deactivated and activated again from the first request's thread; on a loaded
+ * machine that second service lookup came back empty in about one start in ten, and Jetty marked the servlet
+ * permanently unavailable: every route answered Jetty's HTML 404 until a restart. An immediate component keeps its
+ * one instance for as long as its references hold, so a context restart only stops and starts the servlet.
+ * {@link RestSelfCheck} watches for the symptom in case another path leads there.
  */
-@Component(service = Servlet.class, configurationPid = "io.sirius.rest")
+@Component(service = Servlet.class, configurationPid = "io.sirius.rest", immediate = true)
 @HttpWhiteboardServletPattern("/*")
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=default)")
 @Designate(ocd = RestSettings.class)
