@@ -220,9 +220,10 @@ public class DistributionSmokeIT {
     }
 
     /**
-     * The 404-after-start regression: pax-web restarts the Jetty context for the websocket endpoint right after the
-     * REST servlet joined it; the servlet's component must keep its one instance through that (it was deactivated and,
-     * under load, sometimes never recreated: Jetty's HTML 404 on every route). The node's own check must be watching.
+     * The 404-after-start regression: pax-web restarted the Jetty context for the websocket endpoint right after the
+     * REST servlet joined it, and under load Jetty could be left with the servlet unavailable (HTML 404 on every
+     * route). The endpoint must join first, so the context never restarts, and the servlet must never be recreated on
+     * a request thread; the node's own check must be watching.
      */
     @Test
     public void theRestServletKeepsItsInstanceThroughStartAndTheSelfCheckWatchesIt() throws Exception {
@@ -239,6 +240,8 @@ public class DistributionSmokeIT {
         assertFalse(log, Pattern.compile("(?m)^.*\\| qtp\\S* +\\|.*REST surface ready.*$").matcher(log).find());
         assertTrue(node.logTail(), log.contains("REST self check: probing http://127.0.0.1:" + node.httpPort + "/chain/height"));
         assertFalse(node.logTail(), log.contains("answered Jetty's 404"));
+        assertFalse(log, log.contains("Stopping Jetty context"));
+        assertTrue(log, log.indexOf("Adding web socket") >= 0 && log.indexOf("Adding web socket") < log.indexOf("Adding servlet"));
     }
 
     private static HttpResponse<String> send(HttpClient http, String method, String path, String body) throws Exception {

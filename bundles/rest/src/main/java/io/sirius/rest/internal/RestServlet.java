@@ -31,13 +31,12 @@ import org.slf4j.LoggerFactory;
  * answers bad input with a 4xx and a js-xpx-chain-rest style body ({@code {code, message}}). A plugin's routes
  * appear and disappear with its bundle, since they are looked up per request.
  *
- * <p>The component is immediate on purpose. pax-web stops and restarts the Jetty context when the websocket endpoint
- * joins it, right after this servlet was added, and releases the servlet object while the context is stopped. A
- * delayed component would then be deactivated and activated again from the first request's thread; on a loaded
- * machine that second service lookup came back empty in about one start in ten, and Jetty marked the servlet
- * permanently unavailable: every route answered Jetty's HTML 404 until a restart. An immediate component keeps its
- * one instance for as long as its references hold, so a context restart only stops and starts the servlet.
- * {@link RestSelfCheck} watches for the symptom in case another path leads there.
+ * <p>Start-up order matters (the 404-after-start bug: on a loaded machine about one start in ten served Jetty's HTML
+ * 404, naming this servlet, on every route until a restart). pax-web stops and restarts the Jetty context when the
+ * websocket endpoint joins it; when that happened right after this servlet was added, Jetty could be left holding the
+ * servlet as unavailable. So the servlet waits for the {@link WebSocketHub} (see {@link #websocketFirst}), and is
+ * immediate: pax-web releases the servlet object while the context is stopped, and a delayed component was then
+ * deactivated and recreated on a request thread. {@link RestSelfCheck} repairs the symptom if it still occurs.
  */
 @Component(service = Servlet.class, configurationPid = "io.sirius.rest", immediate = true)
 @HttpWhiteboardServletPattern("/*")
@@ -54,6 +53,15 @@ public final class RestServlet extends HttpServlet {
     private final transient RestSettings settings;
     private final transient Json json = new Json();
     private final transient List<Route> core;
+    /**
+     * Not used by the servlet: the reference orders the registrations. pax-web stops and restarts the Jetty context
+     * when the websocket endpoint joins a started context; with this servlet already in it, a request arriving
+     * around that restart could leave Jetty holding the servlet as permanently unavailable (HTML 404 on every route
+     * until the node restarted). Waiting for the hub, which registers {@code /ws} in its constructor, puts the
+     * endpoint into the context before this servlet, so the restart happens while no route is served yet.
+     */
+    @Reference
+    private transient WebSocketHub websocketFirst;
 
     /**
      * @param chain the chain

@@ -124,12 +124,12 @@ class RestSelfCheckTest {
     }
 
     /**
-     * The fix of the 404-after-start bug: pax-web releases the servlet while it restarts the Jetty context for the
-     * websocket endpoint, and a delayed component was deactivated then and sometimes not recreated in time. The
-     * servlet's component must stay immediate (the descriptor bnd generated from the annotations says so).
+     * The fix of the 404-after-start bug: the websocket endpoint must join the Jetty context before the servlet (its
+     * arrival restarts the context), so the servlet's component requires the hub; and it must be immediate, since
+     * pax-web releases the servlet while the context restarts (the descriptor bnd generated says both).
      */
     @Test
-    void theRestServletComponentIsImmediate() throws IOException {
+    void theRestServletComponentIsImmediateAndWaitsForTheWebsocketEndpoint() throws IOException {
         // Arrange
         Path descriptor = Path.of("target/classes/OSGI-INF/io.sirius.rest.internal.RestServlet.xml");
 
@@ -138,5 +138,7 @@ class RestSelfCheckTest {
 
         // Assert
         assertTrue(xml.contains("immediate=\"true\""), xml);
+        assertTrue(xml.matches("(?s).*<reference [^>]*interface=\"io\\.sirius\\.rest\\.internal\\.WebSocketHub\"(?![^>]*cardinality=\"0).*"),
+                xml);
     }
 }
