@@ -12,7 +12,6 @@ import io.sirius.api.entity.Transaction;
 import io.sirius.api.model.Hash256;
 import io.sirius.api.model.Hex;
 import io.sirius.crypto.EntityHasher;
-import io.sirius.crypto.Hashes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,20 +143,6 @@ class BlockRoutesTest {
         Dto.assertError(answer, 409, "InvalidArgument");
     }
 
-    /** Folds a path as the SDK's consumers would: position 1 = the sibling is on the left, 2 = on the right. */
-    private static Hash256 fold(Hash256 leaf, JsonNode path) {
-        Hash256 running = leaf;
-        for (JsonNode step : path) {
-            Hash256 sibling = Hash256.fromHex(step.get("hash").asText());
-            running = switch (step.get("position").asInt()) {
-                case 1 -> Hashes.sha3_256Hash(sibling.bytes(), running.bytes());
-                case 2 -> Hashes.sha3_256Hash(running.bytes(), sibling.bytes());
-                default -> throw new AssertionError("position " + step.get("position"));
-            };
-        }
-        return running;
-    }
-
     @Test
     void everyTransactionsMerklePathFoldsToItsBlocksTransactionsHash() {
         for (long h = 1; h <= node.history.height(); h++) {
@@ -175,7 +160,7 @@ class BlockRoutesTest {
                 for (JsonNode step : answer.json().get("payload").get("merklePath")) {
                     Dto.assertShape(step, "position:int", "hash:hash");
                 }
-                assertEquals(root, fold(leaves.get(i), answer.json().get("payload").get("merklePath")),
+                assertEquals(root, Dto.foldMerklePath(leaves.get(i), answer.json().get("payload").get("merklePath")),
                         "block " + h + " transaction " + i);
             }
         }
@@ -194,7 +179,8 @@ class BlockRoutesTest {
 
         // Assert
         assertNotEquals(aggregate.toHex(), merkleComponentHash);
-        assertEquals(root, fold(Hash256.fromHex(merkleComponentHash), answer.json().get("payload").get("merklePath")));
+        assertEquals(root, Dto.foldMerklePath(Hash256.fromHex(merkleComponentHash),
+                answer.json().get("payload").get("merklePath")));
     }
 
     @Test

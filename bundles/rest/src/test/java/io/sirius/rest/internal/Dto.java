@@ -87,4 +87,24 @@ final class Dto {
         assertEquals(code, answer.json().get("code").asText(), answer::toString);
         assertTrue(!answer.json().get("message").asText().isBlank(), "the message says what is wrong");
     }
+
+    /**
+     * Folds a Merkle path as the SDK's consumers would: position 1 = the sibling is on the left, 2 = on the right.
+     *
+     * @param leaf the leaf's hash
+     * @param path the {@code merklePath} array of a merkle route's answer
+     * @return the root it leads to
+     */
+    static io.sirius.api.model.Hash256 foldMerklePath(io.sirius.api.model.Hash256 leaf, JsonNode path) {
+        io.sirius.api.model.Hash256 running = leaf;
+        for (JsonNode step : path) {
+            io.sirius.api.model.Hash256 sibling = io.sirius.api.model.Hash256.fromHex(step.get("hash").asText());
+            running = switch (step.get("position").asInt()) {
+                case 1 -> io.sirius.crypto.Hashes.sha3_256Hash(sibling.bytes(), running.bytes());
+                case 2 -> io.sirius.crypto.Hashes.sha3_256Hash(running.bytes(), sibling.bytes());
+                default -> throw new AssertionError("position " + step.get("position"));
+            };
+        }
+        return running;
+    }
 }

@@ -96,16 +96,6 @@ class ReceiptRoutesTest {
         return Hashes.sha3_256Hash(out.toByteArray());
     }
 
-    private static Hash256 fold(Hash256 leaf, JsonNode path) {
-        Hash256 running = leaf;
-        for (JsonNode step : path) {
-            Hash256 sibling = Hash256.fromHex(step.get("hash").asText());
-            running = step.get("position").asInt() == 1 ? Hashes.sha3_256Hash(sibling.bytes(), running.bytes())
-                    : Hashes.sha3_256Hash(running.bytes(), sibling.bytes());
-        }
-        return running;
-    }
-
     @Test
     void everyBlocksStatementsHaveTheSdksShapeAndTheHarvestFee() {
         for (long h = 1; h <= node.history.height(); h++) {
@@ -158,7 +148,8 @@ class ReceiptRoutesTest {
                 // Assert
                 assertEquals(200, answer.status(), answer::toString);
                 assertEquals("merkleProofInfo", answer.json().get("type").asText());
-                assertEquals(root, fold(hash, answer.json().get("payload").get("merklePath")).toHex(), "block " + h);
+                assertEquals(root, Dto.foldMerklePath(hash, answer.json().get("payload").get("merklePath")).toHex(),
+                        "block " + h);
             }
         }
     }
